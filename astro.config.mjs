@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { archiveEnv } from './src/lib/env.ts';
+
+const env = archiveEnv(process.env);
+
+export default defineConfig({
+  site: env.siteUrl,
+  base: env.basePath,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+});

@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { archiveEnv } from './lib/env.ts';
+import { reportSchema } from './lib/schema/report.ts';
+import { siteSchema } from './lib/schema/site.ts';
+import { topicSchema } from './lib/schema/topic.ts';
+
+const { contentDir } = archiveEnv(process.env);
+
+/** Annual work reports: reports/<id>.mdx, the id being `2018` or `<committee>/2018`. */
+const reports = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/reports` }),
+  schema: reportSchema,
+});
+
+/** The controlled vocabulary of work areas. */
+const topics = defineCollection({
+  loader: file(`${contentDir}/topics.yaml`),
+  schema: topicSchema,
+});
+
+/** site.yaml is one object, so it becomes a collection of one entry with the id `site`. */
+const site = defineCollection({
+  loader: file(`${contentDir}/site.yaml`, {
+    parser: (text) => [{ id: 'site', ...(parseYaml(text) as object) }],
+  }),
+  schema: siteSchema,
+});
+
+export const collections = { reports, topics, site };

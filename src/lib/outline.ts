@@ -1,0 +1,48 @@
+import { classifyPart, type PartKind } from './parts.ts';
+
+/** A heading as Astro's render() reports it. */
+export interface HeadingInfo {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** An item (（一）…) inside a part. */
+export interface OutlineItem {
+  /** The heading's id on the page. */
+  id: string;
+  /** The heading text as shown. */
+  text: string;
+}
+
+/** A part (一、…) with its items and its classification. */
+export interface OutlinePart extends OutlineItem {
+  kind: PartKind;
+  items: OutlineItem[];
+}
+
+/** Turns the flat heading list into parts (##) with their items (###); other depths are ignored. */
+export function buildOutline(headings: readonly HeadingInfo[]): OutlinePart[] {
+  const parts: OutlinePart[] = [];
+  for (const heading of headings) {
+    const entry = { id: heading.slug, text: heading.text };
+    if (heading.depth === 2) {
+      parts.push({ ...entry, kind: classifyPart(heading.text), items: [] });
+    } else if (heading.depth === 3) {
+      // An item before any part still belongs in the outline: give it an untitled container.
+      if (parts.length === 0) parts.push({ id: '', text: '', kind: 'other', items: [] });
+      parts.at(-1)!.items.push(entry);
+    }
+  }
+  return parts;
+}
+
+/** Which part each heading id falls in, for tagging sections (search filters, cross-year views). */
+export function partKindById(outline: readonly OutlinePart[]): Map<string, PartKind> {
+  const kinds = new Map<string, PartKind>();
+  for (const part of outline) {
+    if (part.id) kinds.set(part.id, part.kind);
+    for (const item of part.items) kinds.set(item.id, part.kind);
+  }
+  return kinds;
+}

@@ -1,0 +1,96 @@
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { attributeValues, readPage, regionWith, textOf } from '../helpers/html.ts';
+
+const dist = inject('siteDir');
+const BASE = '/archive/';
+
+describe('archive index (fixture built with BASE_PATH=/archive/)', () => {
+  const html = readPage(dist, '');
+
+  it('is Chinese and has no client script', () => {
+    expect(html).toMatch(/<html lang="zh-CN"/);
+    expect(html).not.toMatch(/<script\b(?![^>]*application\/ld\+json)/);
+  });
+
+  it('groups reports by committee, each group newest first', () => {
+    expect(attributeValues(html, 'ol', 'data-committee')).toEqual(['甲区政协', '乙县政协']);
+    const reportLinks = attributeValues(html, 'a', 'href').filter((link) => link.includes('/reports/'));
+    expect(reportLinks).toEqual([
+      `${BASE}reports/alpha/2019/`,
+      `${BASE}reports/alpha/2017/`,
+      `${BASE}reports/alpha/2016/`,
+      `${BASE}reports/beta/2018/`,
+      `${BASE}reports/beta/2017/`,
+    ]);
+  });
+
+  it('shows year, title, committee, term, summary and topics of each report', () => {
+    const text = textOf(html);
+    expect(text).toContain('2016 甲区政协2016年工作总结');
+    expect(text).toContain('第八届');
+    expect(text).toContain('甲区政协2016年围绕提案办理和民主监督开展工作');
+    expect(text).toMatch(/提案工作 民主监督/);
+  });
+});
+
+describe('report page', () => {
+  const html = readPage(dist, 'reports/alpha/2017/');
+  const body = regionWith(html, 'data-pagefind-body');
+
+  it('has a header with title, years, committee, term, meeting and date', () => {
+    const text = textOf(html);
+    expect(html).toMatch(/<h1[^>]*>甲区政协2017年工作总结<\/h1>/);
+    for (const fact of ['总结年度 2017年', '安排年度 2018年', '委员会 甲区政协', '届次 第八届', '第八届委员会第二次会议', '2018年1月12日']) {
+      expect(text).toContain(fact);
+    }
+  });
+
+  it('gives every part and item heading an id and a visible link to itself', () => {
+    const headingIds = attributeValues(body, 'h[23]', 'id');
+    expect(headingIds).toEqual(['一2017年工作完成情况', '一落实提案办理回头看', '二完成乡村振兴专题调研', '二2018年工作安排', '一加强理论学习']);
+    const selfLinks = attributeValues(body, 'a', 'href');
+    expect(selfLinks).toEqual(headingIds.map((id) => `#${id}`));
+  });
+
+  it('has an outline whose links all resolve to headings, marking summary and plan', () => {
+    const outline = regionWith(html, 'aria-label="报告目录"');
+    const targets = attributeValues(outline, 'a', 'href').map((link) => link.slice(1));
+    expect(targets).toHaveLength(5);
+    for (const target of targets) expect(html).toContain(`id="${target}"`);
+    expect(textOf(outline)).toMatch(/一、2017年工作完成情况 工作总结[\s\S]*二、2018年工作安排 工作安排/);
+  });
+
+  it('links to the same committee’s previous and next year, skipping gaps', () => {
+    expect(html).toMatch(new RegExp(`rel="prev" href="${BASE}reports/alpha/2016/"`));
+    expect(html).toMatch(new RegExp(`rel="next" href="${BASE}reports/alpha/2019/"`));
+    const last = readPage(dist, 'reports/alpha/2019/');
+    expect(last).toMatch(/rel="prev" href="\/archive\/reports\/alpha\/2017\/"/);
+    expect(last).not.toContain('rel="next"');
+    expect(readPage(dist, 'reports/beta/2017/')).not.toContain('rel="prev"');
+  });
+
+  it('keeps navigation and outline out of the indexed text', () => {
+    expect(body).not.toContain('报告目录');
+    expect(body).not.toContain('上一年');
+    expect(textOf(body)).toContain('对2016年的提案逐件回访');
+  });
+});
+
+describe('404 page', () => {
+  it('is Chinese and links back home under the base path', () => {
+    const html = readPage(dist, '404.html');
+    expect(textOf(html)).toContain('页面未找到');
+    expect(attributeValues(html, 'a', 'href')).toContain(BASE);
+  });
+
+  it('every internal link and asset stays below the base path', () => {
+    for (const page of ['', 'reports/alpha/2016/', '404.html']) {
+      const html = readPage(dist, page);
+      const urls = [...attributeValues(html, 'a', 'href'), ...attributeValues(html, 'link', 'href'), ...attributeValues(html, 'script', 'src')];
+      for (const url of urls.filter((link) => link.startsWith('/'))) expect(url.startsWith(BASE)).toBe(true);
+    }
+    expect(existsSync(join(dist, 'reports/alpha/2016/index.html'))).toBe(true);
+  });
+});

@@ -1,0 +1,61 @@
+// Builds the archive from a given content root into its own folder, as the webmaster would.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = join(ROOT, 'tests/.tmp');
+export const FIXTURE_ARCHIVE = join(ROOT, 'tests/fixtures/archive');
+const ASTRO_BIN = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildOptions {
+  /** Content root (ARCHIVE_CONTENT_DIR). */
+  contentDir: string;
+  /** Output folder; a fresh one under tests/.tmp by default. */
+  outDir?: string;
+  basePath?: string;
+  siteUrl?: string;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  outDir: string;
+  /** stdout and stderr together, for asserting on error messages. */
+  output: string;
+}
+
+/** Runs `astro build` in a child process (Astro's content layer is per process). */
+export function buildArchive(options: BuildOptions): BuildResult {
+  mkdirSync(TMP, { recursive: true });
+  const outDir = options.outDir ?? mkdtempSync(join(TMP, 'dist-'));
+  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--force', '--outDir', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...parentEnvWithoutVitest(),
+      ARCHIVE_CONTENT_DIR: options.contentDir,
+      BASE_PATH: options.basePath ?? '',
+      SITE_URL: options.siteUrl ?? 'https://archive.example.org',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
+}
+
+// Vitest sets BASE_URL, MODE, DEV… in its own process.env; a child build would take them as its own.
+const VITEST_KEYS = /^(VITEST.*|BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV)$/;
+function parentEnvWithoutVitest(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_KEYS.test(key)));
+}
+
+/** A scratch copy of a content root, to break on purpose. */
+export function copyArchive(from: string = FIXTURE_ARCHIVE): string {
+  mkdirSync(TMP, { recursive: true });
+  const dir = mkdtempSync(join(TMP, 'content-'));
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
