@@ -1,0 +1,105 @@
+// A report as a plain-text document in the traditional layout: title, meta lines, then parts,
+// items and paragraphs each opened by two ideographic spaces, as typed in government offices.
+import type { Nodes, Parents, RootContent } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { formatChineseDate } from './format.ts';
+
+/** Two U+3000: the first-line indent of Chinese paragraphs. */
+export const INDENT = '\u3000\u3000';
+const BOM = '\uFEFF';
+
+/** What the text's head shows; every field but title and year is optional, as in the frontmatter. */
+export interface PlainTextMeta {
+  title: string;
+  committee: string;
+  year: number;
+  planYear?: number | undefined;
+  term?: string | undefined;
+  meeting?: string | undefined;
+  date?: Date | undefined;
+  source?: string | undefined;
+  /** The report's page, so a printed or forwarded copy can be traced back. */
+  url?: string | undefined;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+
+/** The report's lines (no line endings): head, a blank line, then one line per block of the body. */
+export function reportPlainLines(meta: PlainTextMeta, mdxBody: string): string[] {
+  const body = blockLines(parser.parse(mdxBody));
+  return [...headLines(meta), '', ...body];
+}
+
+/** Lines joined for Windows Notepad: UTF-8 BOM first, CRLF after every line. */
+export function toWindowsText(lines: readonly string[]): string {
+  return BOM + lines.map((line) => `${line}\r\n`).join('');
+}
+
+function headLines(meta: PlainTextMeta): string[] {
+  const facts = [
+    `委员会：${meta.committee}${meta.term ? `（${meta.term}）` : ''}`,
+    `总结年度：${meta.year}年${meta.planYear ? `　安排年度：${meta.planYear}年` : ''}`,
+  ];
+  if (meta.meeting) facts.push(`会议：${meta.meeting}`);
+  if (meta.date) facts.push(`日期：${formatChineseDate(meta.date)}`);
+  if (meta.source) facts.push(`来源：${meta.source}`);
+  if (meta.url) facts.push(`网址：${meta.url}`);
+  return [meta.title, '', ...facts];
+}
+
+function blockLines(parent: Parents): string[] {
+  return parent.children.flatMap((child) => linesOf(child));
+}
+
+function linesOf(node: RootContent): string[] {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph':
+      return paragraph(inlineText(node));
+    case 'list':
+      return node.children.flatMap((item, index) => {
+        const marker = node.ordered ? `${(node.start ?? 1) + index}. ` : '· ';
+        const [first = '', ...rest] = blockLines(item);
+        return [INDENT + marker + first.replace(INDENT, ''), ...rest];
+      });
+    case 'table':
+      return node.children.map((row) => row.children.map((cell) => inlineText(cell)).join('\u3000'));
+    case 'code':
+      return node.value.split('\n');
+    case 'blockquote':
+    case 'mdxJsxFlowElement':
+      return blockLines(node);
+    default:
+      // ESM, expressions, raw HTML, thematic breaks and definitions have no reading text.
+      return [];
+  }
+}
+
+function paragraph(text: string): string[] {
+  const trimmed = text.trim();
+  return trimmed ? trimmed.split('\n').map((line) => INDENT + line.trim()) : [];
+}
+
+function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return joinSoftBreaks(node.value);
+    case 'break':
+      return '\n';
+    case 'image':
+      return node.alt ?? '';
+    default:
+      return 'children' in node ? node.children.map((child) => inlineText(child)).join('') : '';
+  }
+}
+
+// Markdown wraps long lines; in Chinese the wrap is no space at all, between Latin words it is one.
+function joinSoftBreaks(text: string): string {
+  return text.replace(/([A-Za-z0-9]?)[ \t]*\n[ \t]*([A-Za-z0-9]?)/g, (_, before: string, after: string) =>
+    before && after ? `${before} ${after}` : before + after,
+  );
+}
