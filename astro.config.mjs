@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { archiveEnv } from './src/lib/env.ts';
 
 const env = archiveEnv(process.env);
@@ -10,5 +11,5 @@ export default defineConfig({
   base: env.basePath,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
 });

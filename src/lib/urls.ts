@@ -13,3 +13,8 @@ export function href(path: string): string {
 export function reportHref(id: string): string {
   return href(`reports/${id}/`);
 }
+
+/** The plain-text download of one report (UTF-8 with BOM, CRLF). */
+export function reportTextHref(id: string): string {
+  return href(`reports/${id}.txt`);
+}

@@ -9,9 +9,9 @@ const BASE = '/archive/';
 describe('archive index (fixture built with BASE_PATH=/archive/)', () => {
   const html = readPage(dist, '');
 
-  it('is Chinese and has no client script', () => {
+  it('is Chinese and has no client script but the inline theme switch', () => {
     expect(html).toMatch(/<html lang="zh-CN"/);
-    expect(html).not.toMatch(/<script\b(?![^>]*application\/ld\+json)/);
+    expect(html).not.toMatch(/<script\b(?![^>]*(application\/ld\+json|data-theme-script))/);
   });
 
   it('groups reports by committee, each group newest first', () => {
