@@ -1,0 +1,123 @@
+// WCAG 2.2 AA as axe-core checks it, on every page of the sitemap and the 404 page, in both themes;
+// plus what axe cannot see: keyboard reach of every control and the visible focus ring.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { allPages, launchChromium, recordingPage } from './site.ts';
+
+const siteUrl = inject('siteUrl');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const BACKGROUND = { light: 'rgb(253, 252, 249)', dark: 'rgb(22, 23, 27)' };
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe
+      .run({ runOnly: { type: 'tag', values: tags } })
+      .then((result) => result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map((node) => ({ target: node.target })) }))),
+    WCAG_TAGS,
+  );
+  return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+}
+
+let browser: Browser;
+let pages: string[];
+beforeAll(async () => {
+  browser = await launchChromium();
+  const lister = await browser.newPage();
+  pages = await allPages(lister, siteUrl);
+  await lister.close();
+});
+afterAll(() => browser?.close());
+
+describe('axe-core, WCAG 2.2 AA', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violation on any page in the ${colorScheme} theme`, async () => {
+      expect(pages.length).toBeGreaterThanOrEqual(7);
+      const { page, close } = await recordingPage(browser, { colorScheme });
+      const found: Record<string, string[]> = {};
+      for (const url of pages) {
+        await page.goto(url);
+        // The theme under test is really showing (the tokens of src/styles/global.css).
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[colorScheme]);
+        // An open outline exposes its links to the contrast checks too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        const violations = await axeViolations(page);
+        if (violations.length > 0) found[url] = violations;
+      }
+      await close();
+      expect(found).toEqual({});
+    });
+  }
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link first, and it moves focus to the main content', async () => {
+    const { page, close } = await recordingPage(browser);
+    await page.goto(`${siteUrl}reports/alpha/2017/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    await close();
+  });
+
+  it('reaches every link and button by Tab, each with a visible focus ring', async () => {
+    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 780 } });
+    await page.goto(`${siteUrl}reports/alpha/2017/`);
+    // What a sighted keyboard user can reach: rendered controls (a closed outline's links are not).
+    const visible = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
+        .filter((element) => element.checkVisibility())
+        .map((element) => element.outerHTML.slice(0, 120)),
+    );
+    const reached: string[] = [];
+    for (let step = 0; step < visible.length + 3; step += 1) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const active = document.activeElement as HTMLElement | null;
+        if (!active || active === document.body) return null;
+        const style = getComputedStyle(active);
+        return { key: active.outerHTML.slice(0, 120), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      if (!focus) continue;
+      expect(focus.outline, focus.key).toBe(true);
+      if (!reached.includes(focus.key)) reached.push(focus.key);
+    }
+    expect(visible.length).toBeGreaterThan(8);
+    expect(reached).toEqual(visible);
+    await close();
+  });
+
+  it('opens the outline on a phone with the keyboard and follows its links', async () => {
+    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 780 } });
+    await page.goto(`${siteUrl}reports/alpha/2017/`);
+    await page.focus('.outline summary');
+    await page.keyboard.press('Enter');
+    const firstItem = page.locator('.outline .items a').first();
+    expect(await firstItem.isVisible()).toBe(true);
+    await firstItem.focus();
+    await page.keyboard.press('Enter');
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toBe('#一落实提案办理回头看');
+    await close();
+  });
+
+  it('switches the theme with Enter and Space on the toggle', async () => {
+    const { page, close } = await recordingPage(browser, { colorScheme: 'light' });
+    await page.goto(siteUrl);
+    await page.focus('[data-theme-toggle]');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await page.keyboard.press('Space');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    await close();
+  });
+});
