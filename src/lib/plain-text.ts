@@ -66,7 +66,9 @@ function linesOf(node: RootContent): string[] {
         return [INDENT + marker + first.replace(INDENT, ''), ...rest];
       });
     case 'table':
-      return node.children.map((row) => row.children.map((cell) => inlineText(cell)).join('\u3000'));
+      return node.children.map((row) =>
+        row.children.map((cell) => inlineText(cell)).join('\u3000'),
+      );
     case 'code':
       return node.value.split('\n');
     case 'blockquote':
@@ -99,7 +101,8 @@ function inlineText(node: Nodes): string {
 
 // Markdown wraps long lines; in Chinese the wrap is no space at all, between Latin words it is one.
 function joinSoftBreaks(text: string): string {
-  return text.replace(/([A-Za-z0-9]?)[ \t]*\n[ \t]*([A-Za-z0-9]?)/g, (_, before: string, after: string) =>
-    before && after ? `${before} ${after}` : before + after,
+  return text.replace(
+    /([A-Za-z0-9]?)[ \t]*\n[ \t]*([A-Za-z0-9]?)/g,
+    (_, before: string, after: string) => (before && after ? `${before} ${after}` : before + after),
   );
 }

@@ -67,7 +67,11 @@ export function archiveJsonLd(archive: ArchiveLd): JsonLd {
     inLanguage: 'zh-CN',
     url: archive.url,
     publisher: committeeJsonLd(archive.committee),
-    hasPart: archive.reports.map((report) => ({ '@type': 'Report', name: report.title, url: report.url })),
+    hasPart: archive.reports.map((report) => ({
+      '@type': 'Report',
+      name: report.title,
+      url: report.url,
+    })),
   };
 }
 

@@ -7,7 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { allPages, launchChromium, recordingPage } from './site.ts';
 
 const siteUrl = inject('siteUrl');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const BACKGROUND = { light: 'rgb(253, 252, 249)', dark: 'rgb(22, 23, 27)' };
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -20,12 +23,21 @@ interface Violation {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
   const violations = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe
-      .run({ runOnly: { type: 'tag', values: tags } })
-      .then((result) => result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map((node) => ({ target: node.target })) }))),
+    (tags) =>
+      (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe
+        .run({ runOnly: { type: 'tag', values: tags } })
+        .then((result) =>
+          result.violations.map(({ id, help, nodes }) => ({
+            id,
+            help,
+            nodes: nodes.map((node) => ({ target: node.target })),
+          })),
+        ),
     WCAG_TAGS,
   );
-  return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+  return violations.map(
+    (v) => `${v.id}: ${v.help} → ${v.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+  );
 }
 
 let browser: Browser;
@@ -47,9 +59,13 @@ describe('axe-core, WCAG 2.2 AA', () => {
       for (const url of pages) {
         await page.goto(url);
         // The theme under test is really showing (the tokens of src/styles/global.css).
-        expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(BACKGROUND[colorScheme]);
+        expect(
+          await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+        ).toBe(BACKGROUND[colorScheme]);
         // An open outline exposes its links to the contrast checks too.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((details) => (details.open = true)),
+        );
         const violations = await axeViolations(page);
         if (violations.length > 0) found[url] = violations;
       }
@@ -86,7 +102,10 @@ describe('keyboard', () => {
         const active = document.activeElement as HTMLElement | null;
         if (!active || active === document.body) return null;
         const style = getComputedStyle(active);
-        return { key: active.outerHTML.slice(0, 120), outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          key: active.outerHTML.slice(0, 120),
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       if (!focus) continue;
       expect(focus.outline, focus.key).toBe(true);
@@ -106,7 +125,9 @@ describe('keyboard', () => {
     expect(await firstItem.isVisible()).toBe(true);
     await firstItem.focus();
     await page.keyboard.press('Enter');
-    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toBe('#一落实提案办理回头看');
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toBe(
+      '#一落实提案办理回头看',
+    );
     await close();
   });
 

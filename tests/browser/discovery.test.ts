@@ -29,7 +29,9 @@ describe('sitemap', () => {
 
   it('is announced in robots.txt under the base path', async () => {
     const response = await page.goto(`${siteUrl}robots.txt`);
-    expect(await response!.text()).toMatch(new RegExp(`^Sitemap: ${BUILT_SITE}sitemap-index\\.xml$`, 'm'));
+    expect(await response!.text()).toMatch(
+      new RegExp(`^Sitemap: ${BUILT_SITE}sitemap-index\\.xml$`, 'm'),
+    );
   });
 });
 
@@ -37,7 +39,10 @@ describe('RSS feed', () => {
   it('parses as RSS 2.0 with one item per report, each linking to a built report page', async () => {
     await page.goto(siteUrl);
     const feed = await page.evaluate(async (url) => {
-      const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+      const xml = new DOMParser().parseFromString(
+        await (await fetch(url)).text(),
+        'application/xml',
+      );
       if (xml.querySelector('parsererror')) return null;
       return {
         version: xml.documentElement.getAttribute('version'),
@@ -54,7 +59,9 @@ describe('RSS feed', () => {
     expect(feed!.title).toBe('测试档案');
     // Newest first across committees: a reader subscribed to the archive sees each new year on top.
     const newestFirst = ['alpha/2019', 'beta/2018', 'alpha/2017', 'beta/2017', 'alpha/2016'];
-    expect(feed!.items.map((item) => item.link)).toEqual(newestFirst.map((id) => `${BUILT_SITE}reports/${id}/`));
+    expect(feed!.items.map((item) => item.link)).toEqual(
+      newestFirst.map((id) => `${BUILT_SITE}reports/${id}/`),
+    );
     for (const item of feed!.items) expect(distFile(item.link, siteDir), item.link).toBeDefined();
     const alpha2017 = feed!.items[2]!;
     expect(alpha2017.title).toBe('甲区政协2017年工作总结');
@@ -72,12 +79,17 @@ describe('canonical links, OpenGraph and JSON-LD', () => {
   const headOf = (url: string) =>
     page.goto(url).then(() =>
       page.evaluate(() => ({
-        canonical: document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ?? null,
+        canonical:
+          document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href') ??
+          null,
         ogUrl: document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
         ogType: document.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? null,
-        description: document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
+        description:
+          document.querySelector('meta[name="description"]')?.getAttribute('content') ?? null,
         robots: document.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
-        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!)),
+        jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
+          JSON.parse(script.textContent!),
+        ),
       })),
     );
 
@@ -95,19 +107,32 @@ describe('canonical links, OpenGraph and JSON-LD', () => {
       expect(report.description).toBe(head.description);
       expect(report.author['@type']).toBe('GovernmentOrganization');
       expect(distFile(report.url, siteDir)).toBeDefined();
-      expect(distFile(report.encoding.contentUrl, siteDir), report.encoding.contentUrl).toMatch(/\.txt$/);
+      expect(distFile(report.encoding.contentUrl, siteDir), report.encoding.contentUrl).toMatch(
+        /\.txt$/,
+      );
       expect(distFile(report.isPartOf.url, siteDir)).toBeDefined();
     }
     const alpha2017 = (await headOf(`${siteUrl}reports/alpha/2017/`)).jsonLd[0];
-    expect(alpha2017).toMatchObject({ name: '甲区政协2017年工作总结', datePublished: '2018-01-12', author: { name: '甲区政协' } });
-    expect(alpha2017.about.map((topic: { name: string }) => topic.name)).toEqual(['提案工作', '调查研究']);
+    expect(alpha2017).toMatchObject({
+      name: '甲区政协2017年工作总结',
+      datePublished: '2018-01-12',
+      author: { name: '甲区政协' },
+    });
+    expect(alpha2017.about.map((topic: { name: string }) => topic.name)).toEqual([
+      '提案工作',
+      '调查研究',
+    ]);
   });
 
   it('describes the archive on the index, published by the committee, listing real report pages', async () => {
     const head = await headOf(siteUrl);
     expect(head.canonical).toBe(BUILT_SITE);
     const [archive] = head.jsonLd;
-    expect(archive).toMatchObject({ '@type': 'WebSite', url: BUILT_SITE, publisher: { '@type': 'GovernmentOrganization', name: '甲区政协' } });
+    expect(archive).toMatchObject({
+      '@type': 'WebSite',
+      url: BUILT_SITE,
+      publisher: { '@type': 'GovernmentOrganization', name: '甲区政协' },
+    });
     expect(archive.hasPart).toHaveLength(REPORT_IDS.length);
     for (const part of archive.hasPart) expect(distFile(part.url, siteDir), part.url).toBeDefined();
   });

@@ -26,7 +26,11 @@ describe('360 px phone', () => {
     for (const url of pages) {
       await page.goto(url);
       for (const open of [false, true]) {
-        await page.evaluate((state) => document.querySelectorAll('details').forEach((details) => (details.open = state)), open);
+        await page.evaluate(
+          (state) =>
+            document.querySelectorAll('details').forEach((details) => (details.open = state)),
+          open,
+        );
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         if (width > 360) overflowing[`${url} (outline ${open ? 'open' : 'closed'})`] = width;
       }
@@ -52,14 +56,18 @@ describe('360 px phone', () => {
     await page.goto(REPORT);
     const brand = await page.locator('.site-header .brand').boundingBox();
     const toggle = await page.locator('[data-theme-toggle]').boundingBox();
-    expect(Math.abs(brand!.y + brand!.height / 2 - (toggle!.y + toggle!.height / 2))).toBeLessThan(8);
+    expect(Math.abs(brand!.y + brand!.height / 2 - (toggle!.y + toggle!.height / 2))).toBeLessThan(
+      8,
+    );
     await close();
   });
 });
 
 describe('desktop reading', () => {
   it('sets the report text in lines of 30–45 characters, indented two characters, 1.5–2 line height', async () => {
-    const { page, close } = await recordingPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, close } = await recordingPage(browser, {
+      viewport: { width: 1280, height: 900 },
+    });
     await page.goto(REPORT);
     const paragraph = await page.evaluate(() => {
       const p = document.querySelector('[data-pagefind-body] p')!;
@@ -80,7 +88,9 @@ describe('desktop reading', () => {
   });
 
   it('keeps the outline beside the text while the reader scrolls', async () => {
-    const { page, close } = await recordingPage(browser, { viewport: { width: 1280, height: 600 } });
+    const { page, close } = await recordingPage(browser, {
+      viewport: { width: 1280, height: 600 },
+    });
     await page.goto(REPORT);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const outline = await page.locator('.outline').boundingBox();
@@ -90,11 +100,13 @@ describe('desktop reading', () => {
   });
 
   it('sizes headings by level: h1 > h2 > h3 > body text', async () => {
-    const { page, close } = await recordingPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, close } = await recordingPage(browser, {
+      viewport: { width: 1280, height: 900 },
+    });
     await page.goto(REPORT);
     const sizes = await page.evaluate(() =>
-      ['h1', '[data-pagefind-body] h2', '[data-pagefind-body] h3', '[data-pagefind-body] p'].map((selector) =>
-        parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize),
+      ['h1', '[data-pagefind-body] h2', '[data-pagefind-body] h3', '[data-pagefind-body] p'].map(
+        (selector) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize),
       ),
     );
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
@@ -105,10 +117,15 @@ describe('desktop reading', () => {
 
 describe('motion', () => {
   it('scrolls smoothly to a section only when the reader has not asked for reduced motion', async () => {
-    for (const [reducedMotion, expected] of [['reduce', 'auto'], ['no-preference', 'smooth']] as const) {
+    for (const [reducedMotion, expected] of [
+      ['reduce', 'auto'],
+      ['no-preference', 'smooth'],
+    ] as const) {
       const { page, close } = await recordingPage(browser, { reducedMotion });
       await page.goto(REPORT);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(expected);
+      expect(
+        await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
+      ).toBe(expected);
       await close();
     }
   });
@@ -118,11 +135,16 @@ describe('nothing from outside', () => {
   it('requests nothing from another origin on any page, in either theme, on phone or desktop', async () => {
     const origin = new URL(siteUrl).origin;
     const foreign: string[] = [];
-    for (const options of [{ viewport: { width: 360, height: 780 }, colorScheme: 'dark' as const }, { viewport: { width: 1280, height: 900 } }]) {
+    for (const options of [
+      { viewport: { width: 360, height: 780 }, colorScheme: 'dark' as const },
+      { viewport: { width: 1280, height: 900 } },
+    ]) {
       const { page, requests, close } = await recordingPage(browser, options);
       for (const url of pages) {
         await page.goto(url, { waitUntil: 'networkidle' });
-        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((details) => (details.open = true)),
+        );
       }
       await page.waitForLoadState('networkidle');
       foreign.push(...requests.filter((url) => new URL(url).origin !== origin));

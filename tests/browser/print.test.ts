@@ -14,7 +14,10 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   browser = await launchChromium();
   // Dark on screen must not reach the paper; the page is as wide as the standard's type area.
-  ({ page, close } = await recordingPage(browser, { colorScheme: 'dark', viewport: { width: Math.round(156 * MM), height: 900 } }));
+  ({ page, close } = await recordingPage(browser, {
+    colorScheme: 'dark',
+    viewport: { width: Math.round(156 * MM), height: 900 },
+  }));
   await page.goto(REPORT);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 });
@@ -71,9 +74,20 @@ describe('print (GB/T 9704-2012)', () => {
   it('leaves out navigation, outline, theme switch, self-links and the download link; prints the address', async () => {
     const shown = await page.evaluate(() =>
       Object.fromEntries(
-        ['.skip-link', 'body > header', 'nav[aria-label="报告目录"]', '[data-theme-toggle]', '.self-link', 'a[download]', '.year-nav', 'body > footer', '.source-url'].map(
-          (selector) => [selector, [...document.querySelectorAll(selector)].some((element) => element.checkVisibility())],
-        ),
+        [
+          '.skip-link',
+          'body > header',
+          'nav[aria-label="报告目录"]',
+          '[data-theme-toggle]',
+          '.self-link',
+          'a[download]',
+          '.year-nav',
+          'body > footer',
+          '.source-url',
+        ].map((selector) => [
+          selector,
+          [...document.querySelectorAll(selector)].some((element) => element.checkVisibility()),
+        ]),
       ),
     );
     expect(shown).toEqual({
@@ -87,18 +101,24 @@ describe('print (GB/T 9704-2012)', () => {
       'body > footer': false,
       '.source-url': true,
     });
-    expect(await page.textContent('.source-url')).toContain('https://archive.example.org/archive/reports/alpha/2017/');
+    expect(await page.textContent('.source-url')).toContain(
+      'https://archive.example.org/archive/reports/alpha/2017/',
+    );
   });
 
   it('puts the title on page one: it ends within the first 225 mm of the type area', async () => {
     const title = await page.locator('h1').boundingBox();
     expect(title!.y + title!.height).toBeLessThan(225 * MM);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(Math.round(156 * MM));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      Math.round(156 * MM),
+    );
   });
 
   it('makes an A4 PDF (595 × 842 pt) on every page', async () => {
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => [Number(match[1]), Number(match[2])]);
+    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map(
+      (match) => [Number(match[1]), Number(match[2])],
+    );
     expect(boxes.length).toBeGreaterThanOrEqual(1);
     for (const [width, height] of boxes) {
       expect(width).toBeCloseTo(595.28, -0.5);

@@ -25,7 +25,10 @@ export async function sitemapLocs(page: Page, siteUrl: string): Promise<string[]
   await page.goto(siteUrl);
   return page.evaluate(async (indexUrl) => {
     const parse = async (url: string) => {
-      const xml = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+      const xml = new DOMParser().parseFromString(
+        await (await fetch(url)).text(),
+        'application/xml',
+      );
       if (xml.querySelector('parsererror')) throw new Error(`${url} is not well-formed XML`);
       return [...xml.querySelectorAll('loc')].map((loc) => loc.textContent!.trim());
     };

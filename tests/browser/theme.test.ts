@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const background = (page: Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 // Read as soon as the document is parsed, before load: by then only the head script can have run.
 async function stateAtDomContentLoaded(page: Page, url: string) {
@@ -32,11 +33,16 @@ async function stateAtDomContentLoaded(page: Page, url: string) {
 
 describe('theme', () => {
   it('follows the system preference when the reader has not chosen', async () => {
-    for (const [colorScheme, expected] of [['light', LIGHT_BG], ['dark', DARK_BG]] as const) {
+    for (const [colorScheme, expected] of [
+      ['light', LIGHT_BG],
+      ['dark', DARK_BG],
+    ] as const) {
       const { page, close } = await recordingPage(browser, { colorScheme });
       await page.goto(siteUrl);
       expect(await background(page)).toBe(expected);
-      expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe(String(colorScheme === 'dark'));
+      expect(await page.getAttribute('[data-theme-toggle]', 'aria-pressed')).toBe(
+        String(colorScheme === 'dark'),
+      );
       await close();
     }
   });
@@ -47,10 +53,18 @@ describe('theme', () => {
     await page.click('[data-theme-toggle]');
     expect(await background(page)).toBe(DARK_BG);
     for (const url of [siteUrl, `${siteUrl}reports/alpha/2017/`, `${siteUrl}404.html`]) {
-      expect(await stateAtDomContentLoaded(page, url)).toEqual({ theme: 'dark', background: DARK_BG, pressed: 'true' });
+      expect(await stateAtDomContentLoaded(page, url)).toEqual({
+        theme: 'dark',
+        background: DARK_BG,
+        pressed: 'true',
+      });
     }
     await page.click('[data-theme-toggle]');
-    expect(await stateAtDomContentLoaded(page, siteUrl)).toEqual({ theme: 'light', background: LIGHT_BG, pressed: 'false' });
+    expect(await stateAtDomContentLoaded(page, siteUrl)).toEqual({
+      theme: 'light',
+      background: LIGHT_BG,
+      pressed: 'false',
+    });
     await close();
   });
 

@@ -15,7 +15,9 @@ describe('plain-text downloads', () => {
     for (const id of REPORT_IDS) {
       const bytes = readText(id);
       expect([...bytes.subarray(0, 3)], id).toEqual([0xef, 0xbb, 0xbf]);
-      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes).slice(1);
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+        .decode(bytes)
+        .slice(1);
       expect(text.endsWith('\r\n')).toBe(true);
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     }

@@ -54,12 +54,23 @@ describe('reportPlainLines', () => {
   });
 
   it('leaves out absent meta fields', () => {
-    const lines = reportPlainLines({ title: '乙县政协2018年工作总结', committee: '乙县政协', year: 2018 }, '正文。');
-    expect(lines).toEqual(['乙县政协2018年工作总结', '', '委员会：乙县政协', '总结年度：2018年', '', `${INDENT}正文。`]);
+    const lines = reportPlainLines(
+      { title: '乙县政协2018年工作总结', committee: '乙县政协', year: 2018 },
+      '正文。',
+    );
+    expect(lines).toEqual([
+      '乙县政协2018年工作总结',
+      '',
+      '委员会：乙县政协',
+      '总结年度：2018年',
+      '',
+      `${INDENT}正文。`,
+    ]);
   });
 
   it('keeps JSX text, skips imports and expressions, numbers ordered lists, keeps Latin words apart', () => {
-    const mdx = "import X from './x.ts';\n\n<Note>注意事项。</Note>\n\n{1 + 1}\n\n1. 第一项\n2. 第二项\n\nsee the\nreport\n";
+    const mdx =
+      "import X from './x.ts';\n\n<Note>注意事项。</Note>\n\n{1 + 1}\n\n1. 第一项\n2. 第二项\n\nsee the\nreport\n";
     expect(reportPlainLines(meta, mdx).slice(8)).toEqual([
       `${INDENT}注意事项。`,
       `${INDENT}1. 第一项`,
@@ -69,7 +80,10 @@ describe('reportPlainLines', () => {
   });
 
   it('renders the seed report: every ## and ### becomes an indented line of its own', () => {
-    const mdx = readFileSync(new URL('../../src/content/reports/2018.mdx', import.meta.url), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    const mdx = readFileSync(
+      new URL('../../src/content/reports/2018.mdx', import.meta.url),
+      'utf8',
+    ).replace(/^---[\s\S]*?\n---\n/, '');
     const lines = reportPlainLines(meta, mdx);
     const headings = [...mdx.matchAll(/^#{2,3} (.+)$/gm)].map((match) => INDENT + match[1]!);
     for (const heading of headings) expect(lines).toContain(heading);

@@ -5,7 +5,9 @@ const site = new URL('https://archive.example.org');
 
 describe('absoluteUrl', () => {
   it('joins the site origin and a path that already carries the base path', () => {
-    expect(absoluteUrl(site, '/archive/reports/alpha/2017/')).toBe('https://archive.example.org/archive/reports/alpha/2017/');
+    expect(absoluteUrl(site, '/archive/reports/alpha/2017/')).toBe(
+      'https://archive.example.org/archive/reports/alpha/2017/',
+    );
   });
 
   it('fails clearly without SITE_URL', () => {
@@ -61,12 +63,19 @@ describe('archiveJsonLd', () => {
       description: '描述',
       committee: '甲区政协',
       url: 'https://archive.example.org/archive/',
-      reports: [{ title: '甲区政协2017年工作总结', url: 'https://archive.example.org/archive/reports/alpha/2017/' }],
+      reports: [
+        {
+          title: '甲区政协2017年工作总结',
+          url: 'https://archive.example.org/archive/reports/alpha/2017/',
+        },
+      ],
     });
     expect(ld).toMatchObject({
       '@type': 'WebSite',
       publisher: { '@type': 'GovernmentOrganization', name: '甲区政协' },
-      hasPart: [{ '@type': 'Report', url: 'https://archive.example.org/archive/reports/alpha/2017/' }],
+      hasPart: [
+        { '@type': 'Report', url: 'https://archive.example.org/archive/reports/alpha/2017/' },
+      ],
     });
   });
 });

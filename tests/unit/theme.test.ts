@@ -12,7 +12,11 @@ class FakeElement {
   }
 }
 
-function runScript(options: { stored?: string | null; systemDark?: boolean; storageThrows?: boolean }) {
+function runScript(options: {
+  stored?: string | null;
+  systemDark?: boolean;
+  storageThrows?: boolean;
+}) {
   const listeners = new Map<string, (event: { target: unknown }) => void>();
   const store = new Map<string, string>();
   if (options.stored) store.set(THEME_STORAGE_KEY, options.stored);
@@ -21,7 +25,8 @@ function runScript(options: { stored?: string | null; systemDark?: boolean; stor
   const document = {
     documentElement: root,
     querySelectorAll: () => [button],
-    addEventListener: (type: string, listener: (event: { target: unknown }) => void) => listeners.set(type, listener),
+    addEventListener: (type: string, listener: (event: { target: unknown }) => void) =>
+      listeners.set(type, listener),
   };
   const localStorage = {
     getItem(key: string) {
@@ -33,8 +38,16 @@ function runScript(options: { stored?: string | null; systemDark?: boolean; stor
       store.set(key, value);
     },
   };
-  const matchMedia = () => ({ matches: options.systemDark ?? false, addEventListener: () => undefined });
-  new Function('document', 'localStorage', 'matchMedia', 'Element', THEME_SCRIPT)(document, localStorage, matchMedia, FakeElement);
+  const matchMedia = () => ({
+    matches: options.systemDark ?? false,
+    addEventListener: () => undefined,
+  });
+  new Function('document', 'localStorage', 'matchMedia', 'Element', THEME_SCRIPT)(
+    document,
+    localStorage,
+    matchMedia,
+    FakeElement,
+  );
   return {
     root,
     button,

@@ -23,8 +23,16 @@ interface Load {
 }
 
 /** One cold load at 360 × 780: every file it fetched (gzip as a server would send it) and paint timings. */
-async function loadOnce(browser: Browser, url: string, outDir: string, origin: string): Promise<Load> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2 });
+async function loadOnce(
+  browser: Browser,
+  url: string,
+  outDir: string,
+  origin: string,
+): Promise<Load> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    deviceScaleFactor: 2,
+  });
   const page = await context.newPage();
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(request.url()));
@@ -35,7 +43,9 @@ async function loadOnce(browser: Browser, url: string, outDir: string, origin: s
       new Promise<{ fcp: number; lcp: number; cls: number; renderBlocking: number }>((resolve) => {
         let lcp = 0;
         let cls = 0;
-        new PerformanceObserver((list) => list.getEntries().forEach((entry) => (lcp = entry.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((entry) => (lcp = entry.startTime)),
+        ).observe({ type: 'largest-contentful-paint', buffered: true });
         new PerformanceObserver((list) =>
           list.getEntries().forEach((entry) => {
             const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
@@ -43,8 +53,12 @@ async function loadOnce(browser: Browser, url: string, outDir: string, origin: s
           }),
         ).observe({ type: 'layout-shift', buffered: true });
         const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-        const resources = performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[];
-        const renderBlocking = resources.filter((entry) => entry.renderBlockingStatus === 'blocking').length;
+        const resources = performance.getEntriesByType('resource') as (PerformanceResourceTiming & {
+          renderBlockingStatus?: string;
+        })[];
+        const renderBlocking = resources.filter(
+          (entry) => entry.renderBlockingStatus === 'blocking',
+        ).length;
         setTimeout(() => resolve({ fcp, lcp, cls, renderBlocking }), 100);
       }),
   );
@@ -65,17 +79,25 @@ function fileBody(url: string, outDir: string): Buffer {
   return readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path));
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => (Number.isFinite(value) ? `${Math.round(value)} ms` : '—');
 
 export async function run(): Promise<string> {
   const outDir = join(ROOT, 'bench-out/pages');
-  const build = buildArchive({ contentDir: join(ROOT, 'src/content'), outDir, basePath: '/', siteUrl: 'https://archive.example.org' });
+  const build = buildArchive({
+    contentDir: join(ROOT, 'src/content'),
+    outDir,
+    basePath: '/',
+    siteUrl: 'https://archive.example.org',
+  });
   if (!build.ok) throw new Error(`build failed:\n${build.output}`);
   const server = await serveStatic(outDir, '/');
   const origin = new URL(server.url).origin;
-  const reportPath = readFileSync(join(outDir, 'index.html'), 'utf8').match(/href="(\/reports\/[^"]+\/)"/)?.[1];
+  const reportPath = readFileSync(join(outDir, 'index.html'), 'utf8').match(
+    /href="(\/reports\/[^"]+\/)"/,
+  )?.[1];
   const targets: [string, string | undefined][] = [
     ['index', '/'],
     [`report (${reportPath})`, reportPath],
@@ -91,7 +113,8 @@ export async function run(): Promise<string> {
         continue;
       }
       const loads: Load[] = [];
-      for (let i = 0; i < RUNS; i += 1) loads.push(await loadOnce(browser, origin + path, outDir, origin));
+      for (let i = 0; i < RUNS; i += 1)
+        loads.push(await loadOnce(browser, origin + path, outDir, origin));
       const first = loads[0]!;
       const pick = (key: keyof Load) => median(loads.map((load) => load[key]));
       rows.push(
@@ -99,7 +122,9 @@ export async function run(): Promise<string> {
       );
       if (name.startsWith('report')) {
         const verdict = first.gzipBytes < REPORT_BUDGET_GZIP ? 'within' : '**over**';
-        notes.push(`- Report page: ${kb(first.gzipBytes)} gzip in total, ${verdict} the 35 KB budget.`);
+        notes.push(
+          `- Report page: ${kb(first.gzipBytes)} gzip in total, ${verdict} the 35 KB budget.`,
+        );
       }
     }
   } finally {
