@@ -35,6 +35,7 @@ const styleOf = (selector: string) =>
       fontWeight: style.fontWeight,
       textAlign: style.textAlign,
       textIndent: parseFloat(style.textIndent),
+      letterSpacing: parseFloat(style.letterSpacing),
       lineHeight: parseFloat(style.lineHeight),
       color: style.color,
       breakAfter: style.breakAfter,
@@ -55,9 +56,25 @@ describe('print (GB/T 9704-2012)', () => {
     const body = await styleOf('[data-pagefind-body] p');
     expect(body.fontSize).toBeCloseTo(16 * PT, 1);
     expect(body.fontFamily).toMatch(/^"?FangSong/);
-    expect(body.textIndent).toBeCloseTo(2 * body.fontSize, 1);
+    expect(body.textIndent).toBeCloseTo(2 * (body.fontSize + body.letterSpacing), 1);
     expect((225 * MM) / body.lineHeight).toBeCloseTo(22, 1);
     expect(body.marginBlockEnd).toBe(0);
+  });
+
+  it('fits 28 characters to a line: 26 after the two-character indent, then 28 on each line after', async () => {
+    const linesFor = (count: number) =>
+      page.evaluate((characters) => {
+        const text = document.querySelector('[data-pagefind-body]')!;
+        const probe = text.appendChild(document.createElement('p'));
+        probe.textContent = '政'.repeat(characters);
+        const lines = Math.round(probe.getBoundingClientRect().height / parseFloat(getComputedStyle(probe).lineHeight));
+        probe.remove();
+        return lines;
+      }, count);
+    expect(await linesFor(26)).toBe(1);
+    expect(await linesFor(27)).toBe(2);
+    expect(await linesFor(26 + 28)).toBe(2);
+    expect(await linesFor(26 + 28 + 1)).toBe(3);
   });
 
   it('sets 一、 parts in 黑体 and （一） items in 楷体, never left alone at a page bottom', async () => {
