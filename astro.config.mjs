@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 import { archiveEnv } from './src/lib/env.ts';
 
 const env = archiveEnv(process.env);
@@ -11,5 +12,5 @@ export default defineConfig({
   base: env.basePath,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
 });

@@ -1,0 +1,99 @@
+// The search page: the URL is the state; this module reads it, searches, and draws the results.
+import { MESSAGES } from '../lib/search/messages.ts';
+import { normaliseQuery, phraseQuery, queryWords } from '../lib/search/query.ts';
+import { partSectionFilter, rankResults } from '../lib/search/rank.ts';
+import { needsConversion } from '../lib/search/traditional.ts';
+import { FILTER_NAMES, parseState, resolveFilters, serialiseState, type SearchState } from '../lib/search/url-state.ts';
+import { filterOptions, knownFilters, partKinds } from '../lib/search/filter-options.ts';
+import { allFilters, loadPagefind, runSearch, toSimplified } from './pagefind-client.ts';
+import { renderFilters, renderResults } from './search-view.ts';
+
+const root = document.querySelector<HTMLElement>('[data-search-root]')!;
+const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+const sort = root.querySelector<HTMLSelectElement>('[data-search-sort]')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const notes = root.querySelector<HTMLElement>('[data-search-notes]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const base = import.meta.env.BASE_URL;
+const traditionalChars = root.dataset['traditional'] ?? '';
+let latest = 0;
+
+function say(message: string, extra: readonly string[] = []) {
+  status.textContent = message;
+  notes.replaceChildren(...extra.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
+}
+
+async function show(state: SearchState) {
+  const run = ++latest;
+  input.value = state.q;
+  sort.value = state.sort;
+  const query = normaliseQuery(state.q);
+  const extra = query.truncated ? [MESSAGES.truncated] : [];
+  const filtered = FILTER_NAMES.some((name) => state.filters[name].length > 0);
+  if (!query.text && !filtered) return (list.replaceChildren(), say(MESSAGES.idle, extra));
+  if (query.text && !query.searchable) return (list.replaceChildren(), say(MESSAGES.unsearchable, extra));
+  say(MESSAGES.loading, extra);
+  try {
+    const pagefind = await loadPagefind(base);
+    const everything = await allFilters(pagefind);
+    const { pagefindFilters, unknown } = resolveFilters(state, knownFilters(everything));
+    if (unknown.length > 0) extra.push(MESSAGES.unknownFilters(unknown));
+    let text = query.text;
+    if (text && needsConversion(text, traditionalChars)) {
+      const simplified = await toSimplified(text);
+      if (simplified !== text) extra.push(MESSAGES.converted(text, simplified));
+      text = simplified;
+    }
+    const words = text ? queryWords(text) : [];
+    const found = await runSearch(pagefind, text || null, text ? phraseQuery(text) : undefined, pagefindFilters);
+    if (run !== latest) return;
+    const ranked = rankResults(text, words, found.phraseHits, found.wordHits, {
+      sectionFilter: partSectionFilter(partKinds(state)),
+      byYear: state.sort === 'year',
+    });
+    renderResults(list, ranked, words);
+    renderFilters(filterBox, filterOptions(everything, found.counts), state);
+    const partial = ranked.filter((result) => result.match === 'partial').length;
+    say(ranked.length > 0 ? MESSAGES.count(ranked.length, partial) : MESSAGES.none(text), extra);
+  } catch (error) {
+    if (run !== latest) return;
+    console.error(error);
+    list.replaceChildren();
+    say(MESSAGES.unavailable, extra);
+  }
+}
+
+/** Makes a state the page's state: a new history entry (undoable with Back) or an in-place update. */
+function navigate(state: SearchState, entry: 'push' | 'replace') {
+  const url = `${location.pathname}${serialiseState(state)}`;
+  if (url !== `${location.pathname}${location.search}`) history[entry === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  void show(state);
+}
+
+function formState(): SearchState {
+  const state = parseState(location.search);
+  state.q = input.value;
+  state.sort = sort.value === 'year' ? 'year' : 'relevance';
+  for (const name of FILTER_NAMES) {
+    const boxes = filterBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`);
+    if (boxes.length > 0) state.filters[name] = [...boxes].filter((box) => box.checked).map((box) => box.value);
+  }
+  return state;
+}
+
+let typingTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typingTimer);
+  typingTimer = setTimeout(() => navigate(formState(), 'replace'), 250);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typingTimer);
+  navigate(formState(), 'push');
+});
+filterBox.addEventListener('change', () => navigate(formState(), 'push'));
+sort.addEventListener('change', () => navigate(formState(), 'push'));
+window.addEventListener('popstate', () => void show(parseState(location.search)));
+void show(parseState(location.search));
