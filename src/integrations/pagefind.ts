@@ -1,6 +1,8 @@
 // Indexes the built archive with Pagefind's Node API, as one small build step that fails the build
 // when indexing fails: a broken search index must never be deployed silently.
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { glob } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -10,6 +12,49 @@ function assertNoErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} 失败：\n  ${errors.join('\n  ')}`);
 }
 
+/** How many pages the written index holds, from its entry file. */
+async function indexedPageCount(bundleDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
+}
+
+/** Only report text is indexed; a report page without its marker would silently vanish from search. */
+async function assertAllMarked(outDir: string, reportPages: readonly string[]): Promise<void> {
+  const unmarked: string[] = [];
+  for (const page of reportPages) {
+    if (!(await readFile(join(outDir, page), 'utf8')).includes('data-pagefind-body')) unmarked.push(page);
+  }
+  if (unmarked.length > 0) {
+    throw new Error(`这些报告页面缺少 data-pagefind-body，无法进入搜索索引：${unmarked.slice(0, 5).join('、')}`);
+  }
+}
+
+/** Indexes `outDir` into `outDir/pagefind`; throws unless every report page made it into the index. */
+export async function indexSite(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+  try {
+    // One language for the whole archive: zh-cn, zh and zh-hans would become separate indexes.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    assertNoErrors('创建索引', errors);
+    // Only report pages are searched; the glob also keeps an archive with no reports yet from
+    // falling back to indexing every page whole.
+    const added = await index!.addDirectory({ path: outDir, glob: 'reports/**/index.html' });
+    assertNoErrors('读取页面', added.errors);
+    const bundleDir = join(outDir, 'pagefind');
+    assertNoErrors('写入索引', (await index!.writeFiles({ outputPath: bundleDir })).errors);
+    const reportPages = await Array.fromAsync(glob('reports/**/index.html', { cwd: outDir }));
+    await assertAllMarked(outDir, reportPages);
+    const indexed = await indexedPageCount(bundleDir);
+    if (indexed !== reportPages.length) {
+      throw new Error(`Pagefind 索引了 ${indexed} 个页面，但档案有 ${reportPages.length} 份报告`);
+    }
+    logger.info(`搜索索引：${indexed} 份报告 → ${bundleDir}`);
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'archive-pagefind',
@@ -17,22 +62,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:server:start': ({ logger }) => {
         logger.warn('开发服务器不生成搜索索引：全文搜索只在构建后的站点上可用，请运行 `npm start`。');
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        try {
-          // One language for the whole archive: zh-cn, zh and zh-hans would become separate indexes.
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-          assertNoErrors('创建索引', errors);
-          const added = await index!.addDirectory({ path: outDir });
-          assertNoErrors('读取页面', added.errors);
-          if (added.page_count === 0) throw new Error('Pagefind 没有找到可索引的报告页面（data-pagefind-body）');
-          const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          assertNoErrors('写入索引', written.errors);
-          logger.info(`搜索索引：${added.page_count} 个页面 → ${written.outputPath}`);
-        } finally {
-          await pagefind.close();
-        }
-      },
+      'astro:build:done': ({ dir, logger }) => indexSite(fileURLToPath(dir), logger),
     },
   };
 }

@@ -1,6 +1,6 @@
 // The search page: the URL is the state; this module reads it, searches, and draws the results.
 import { MESSAGES } from '../lib/search/messages.ts';
-import { normaliseQuery, phraseQuery, queryWords } from '../lib/search/query.ts';
+import { MAX_QUERY_LENGTH, normaliseQuery, phraseQuery, queryWords } from '../lib/search/query.ts';
 import { partSectionFilter, rankResults } from '../lib/search/rank.ts';
 import { needsConversion } from '../lib/search/traditional.ts';
 import { FILTER_NAMES, parseState, resolveFilters, serialiseState, type SearchState } from '../lib/search/url-state.ts';
@@ -67,7 +67,8 @@ async function show(state: SearchState) {
 
 /** Makes a state the page's state: a new history entry (undoable with Back) or an in-place update. */
 function navigate(state: SearchState, entry: 'push' | 'replace') {
-  const url = `${location.pathname}${serialiseState(state)}`;
+  // The URL keeps only the part of the query that is searched, so it stays short enough for any server.
+  const url = `${location.pathname}${serialiseState({ ...state, q: [...state.q].slice(0, MAX_QUERY_LENGTH).join('') })}`;
   if (url !== `${location.pathname}${location.search}`) history[entry === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   void show(state);
 }

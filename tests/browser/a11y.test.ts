@@ -87,12 +87,12 @@ describe('keyboard', () => {
     await close();
   });
 
-  it('reaches every link and button by Tab, each with a visible focus ring', async () => {
+  it('reaches every link, button and field by Tab, each with a visible focus ring', async () => {
     const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 780 } });
     await page.goto(`${siteUrl}reports/alpha/2017/`);
     // What a sighted keyboard user can reach: rendered controls (a closed outline's links are not).
     const visible = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
+      [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select')]
         .filter((element) => element.checkVisibility())
         .map((element) => element.outerHTML.slice(0, 120)),
     );

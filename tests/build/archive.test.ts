@@ -9,9 +9,10 @@ const BASE = '/archive/';
 describe('archive index (fixture built with BASE_PATH=/archive/)', () => {
   const html = readPage(dist, '');
 
-  it('is Chinese and has no client script but the inline theme switch', () => {
+  it('is Chinese and loads no script file: only the inline theme switch and search shortcut', () => {
     expect(html).toMatch(/<html lang="zh-CN"/);
-    expect(html).not.toMatch(/<script\b(?![^>]*(application\/ld\+json|data-theme-script))/);
+    expect(html).not.toMatch(/<script\b[^>]*\ssrc=/);
+    expect(html).not.toContain('pagefind');
   });
 
   it('groups reports by committee, each group newest first', () => {

@@ -1,0 +1,46 @@
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildArchive, copyArchive, removeDir, TMP } from '../helpers/build.ts';
+import { indexSite } from '../../src/integrations/pagefind.ts';
+import { readPage, regionWith } from '../helpers/html.ts';
+
+const dist = inject('siteDir');
+
+describe('search index', () => {
+  it('is written by the build, in one language', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBe(5);
+    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('gives each report its filters, sort key and sections per part, without adding text', () => {
+    const body = regionWith(readPage(dist, 'reports/alpha/2016/'), 'data-pagefind-body');
+    for (const filter of ['year', 'committee', 'part', 'topic']) expect(body).toContain(`data-pagefind-filter="${filter}[data-value]"`);
+    expect(body).toContain('data-pagefind-sort="year[data-year]"');
+    expect(body).toMatch(/data-plan="二2017年工作安排 一继续做好提案工作 二深化调查研究"/);
+    expect(body).toMatch(/data-value="工作总结"[\s\S]*data-value="工作安排"/);
+  });
+
+  it('builds an empty archive (no reports yet) with an empty index', () => {
+    const contentDir = copyArchive();
+    removeDir(join(contentDir, 'reports'));
+    mkdirSync(join(contentDir, 'reports'));
+    const result = buildArchive({ contentDir });
+    removeDir(contentDir);
+    expect(result.ok, result.output).toBe(true);
+    expect(existsSync(join(result.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    removeDir(result.outDir);
+  });
+
+  it('fails when a report page would be left out of the index', async () => {
+    const site = mkdtempSync(join(TMP, 'unindexed-'));
+    mkdirSync(join(site, 'reports/2018'), { recursive: true });
+    const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
+    writeFileSync(join(site, 'reports/2018/index.html'), page('<main><p>没有标记正文的报告。</p></main>'));
+    writeFileSync(join(site, 'index.html'), page('<div data-pagefind-body><p>首页正文。</p></div>'));
+    await expect(indexSite(site, { info: () => {} })).rejects.toThrow('这些报告页面缺少 data-pagefind-body，无法进入搜索索引：reports/2018/index.html');
+    removeDir(site);
+  });
+});
