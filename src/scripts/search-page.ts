@@ -84,6 +84,9 @@ function formState(): SearchState {
   return state;
 }
 
+// Focusing the search box starts a search: fetch the index script then, not after the first keystroke.
+input.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typingTimer);

@@ -31,6 +31,8 @@ export function buildArchive(options: BuildOptions): BuildResult {
   const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--force', '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',
+    // Astro logs a warning per MDX file (withastro/astro#18087): large archives need room for it.
+    maxBuffer: 512 * 1024 * 1024,
     env: {
       ...parentEnvWithoutVitest(),
       ARCHIVE_CONTENT_DIR: options.contentDir,

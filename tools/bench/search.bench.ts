@@ -1,0 +1,96 @@
+// npm run bench -- search: a synthetic archive of 1,000 reports — index size, bytes the first search
+// transfers, time from the last keystroke to results (after the debounce), and top-1 accuracy.
+import { chromium, type Page } from 'playwright-core';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildArchive, removeDir, TMP } from '../../tests/helpers/build.ts';
+import { serveStatic } from '../../tests/helpers/serve.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
+import { writeSyntheticArchive } from './synthetic.ts';
+
+const REPORTS = 1000;
+const DEBOUNCE_MS = 250;
+const TIMED_QUERIES = 20;
+const ACCURACY_QUERIES = 100;
+
+function folderBytes(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      bytes += statSync(join(entry.parentPath, entry.name)).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+/** Types a query into the search page and returns ms from the last keystroke to results drawn, less the debounce. */
+async function timedSearch(page: Page, query: string): Promise<number> {
+  await page.locator('[data-search-input]').fill('');
+  await page.evaluate(() => {
+    const list = document.querySelector('[data-search-results]')!;
+    (window as unknown as { drawn: Promise<number> }).drawn = new Promise((resolve) =>
+      new MutationObserver((_, observer) => {
+        observer.disconnect();
+        resolve(performance.now());
+      }).observe(list, { childList: true }),
+    );
+  });
+  await page.locator('[data-search-input]').pressSequentially(query);
+  const lastKey = await page.evaluate(() => performance.now());
+  const drawn = await page.evaluate(() => (window as unknown as { drawn: Promise<number> }).drawn);
+  return drawn - lastKey - DEBOUNCE_MS;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export async function run(): Promise<string> {
+  const contentDir = mkdtempSync(join(TMP, 'bench-search-'));
+  const reports = writeSyntheticArchive(contentDir, REPORTS);
+  const started = performance.now();
+  const build = buildArchive({ contentDir });
+  if (!build.ok) throw new Error(build.output);
+  const buildSeconds = (performance.now() - started) / 1000;
+  const index = folderBytes(join(build.outDir, 'pagefind'));
+  const server = await serveStatic(build.outDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const sizes: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    });
+    await page.goto(`${server.url}search/`);
+    const first = await timedSearch(page, reports[0]!.name);
+    const firstBytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    const timings = [first];
+    for (const report of reports.slice(1, TIMED_QUERIES)) timings.push(await timedSearch(page, report.name));
+    let correct = 0;
+    const step = Math.floor(REPORTS / ACCURACY_QUERIES);
+    for (let index = 0; index < REPORTS; index += step) {
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(reports[index]!.name)}`);
+      await page.waitForSelector('ol[data-search-results] > li');
+      const href = await page.locator('ol[data-search-results] > li >> nth=0 >> a >> nth=0').getAttribute('href');
+      if (href?.startsWith(`/reports/${reports[index]!.id}/`)) correct += 1;
+    }
+    return [
+      `## Search (${REPORTS} synthetic reports, headless Chromium, ${new Date().toISOString().slice(0, 10)})`,
+      '',
+      '| figure | value | target |',
+      '| --- | --- | --- |',
+      `| build time (astro + Pagefind) | ${buildSeconds.toFixed(1)} s | — |`,
+      `| index size (\`dist/pagefind\`) | ${kb(index.bytes)} in ${index.files} files | — |`,
+      `| bytes transferred by the first search | ${kb(firstBytes)} | < 300 KB |`,
+      `| last keystroke → results, after the ${DEBOUNCE_MS} ms debounce (first search) | ${first.toFixed(0)} ms | < 150 ms |`,
+      `| last keystroke → results, after the debounce (median of ${TIMED_QUERIES}) | ${median(timings).toFixed(0)} ms | < 150 ms |`,
+      `| top-1 accuracy, queries found in exactly one report | ${correct}/${ACCURACY_QUERIES} | 100% |`,
+    ].join('\n');
+  } finally {
+    await browser.close();
+    await server.close();
+    removeDir(contentDir);
+    removeDir(build.outDir);
+  }
+}
