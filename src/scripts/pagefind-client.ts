@@ -64,7 +64,7 @@ export function allFilters(pagefind: Pagefind): Promise<FilterCounts> {
 let converter: Promise<(text: string) => string> | undefined;
 
 /** Traditional → Simplified with opencc-js, imported only the first time a query needs it. */
-export function toSimplified(text: string): Promise<string> {
+export async function toSimplified(text: string): Promise<string> {
   converter ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return converter.then((convert) => convert(text));
+  return (await converter)(text);
 }

@@ -30,7 +30,7 @@ async function show(state: SearchState) {
   input.value = state.q;
   sort.value = state.sort;
   const query = normaliseQuery(state.q);
-  const extra = query.truncated ? [MESSAGES.truncated] : [];
+  const extra: string[] = query.truncated ? [MESSAGES.truncated] : [];
   const filtered = FILTER_NAMES.some((name) => state.filters[name].length > 0);
   if (!query.text && !filtered) return (list.replaceChildren(), say(MESSAGES.idle, extra));
   if (query.text && !query.searchable) return (list.replaceChildren(), say(MESSAGES.unsearchable, extra));

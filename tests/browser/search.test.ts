@@ -106,6 +106,19 @@ describe('filters', () => {
   });
 });
 
+describe('sorting', () => {
+  it('orders full matches newest year first with sort=year', async () => {
+    const { items, close } = await openSearch('?q=提案&sort=year');
+    const rows = await items.evaluateAll((lis) =>
+      lis.map((li) => [(li as HTMLElement).dataset['match'], Number.parseInt(li.querySelector('.result-meta')!.textContent!, 10)] as const),
+    );
+    const full = rows.filter(([match]) => match !== 'partial').map(([, year]) => year);
+    expect(full.length).toBeGreaterThan(1);
+    expect(full).toEqual([...full].sort((a, b) => b - a));
+    await close();
+  });
+});
+
 describe('the URL is the state', () => {
   it('round-trips through typing, filters, reload and the back button', async () => {
     const { page, close } = await recordingPage(browser);
@@ -158,6 +171,16 @@ describe('without JavaScript and by keyboard', () => {
     await firstLinkOf(page).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/reports\/alpha\/2019\/.*#/);
+    await close();
+  });
+});
+
+describe('without an index', () => {
+  it('says search needs the built site when Pagefind cannot load (as under npm run dev)', async () => {
+    const { page, close } = await recordingPage(browser);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${siteUrl}search/?q=提案`);
+    expect(await settledStatus(page)).toContain('全文搜索只在构建后的站点上可用');
     await close();
   });
 });
