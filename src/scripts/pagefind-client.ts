@@ -11,6 +11,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
+  preload(query: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
@@ -54,6 +55,12 @@ export async function runSearch(
     Promise.all((search?.results ?? []).slice(0, RESULT_LIMIT).map((result) => result.data()));
   const [wordHits, phraseHits] = await Promise.all([load(words), load(exact)]);
   return { wordHits, phraseHits, counts: words?.filters ?? (await pagefind.filters()) };
+}
+
+/** While the reader types, fetch the index chunks the query will need, so the search itself is quick. */
+export async function preloadQuery(base: string, query: string): Promise<void> {
+  const pagefind = await loadPagefind(base);
+  await Promise.all([pagefind.filters(), query ? pagefind.preload(query) : undefined]);
 }
 
 /** Every value each filter has in the whole index. */

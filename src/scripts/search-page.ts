@@ -5,7 +5,7 @@ import { partSectionFilter, rankResults } from '../lib/search/rank.ts';
 import { needsConversion } from '../lib/search/traditional.ts';
 import { FILTER_NAMES, parseState, resolveFilters, serialiseState, type SearchState } from '../lib/search/url-state.ts';
 import { filterOptions, knownFilters, partKinds } from '../lib/search/filter-options.ts';
-import { allFilters, loadPagefind, runSearch, toSimplified } from './pagefind-client.ts';
+import { allFilters, loadPagefind, preloadQuery, runSearch, toSimplified } from './pagefind-client.ts';
 import { renderFilters, renderResults } from './search-view.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]')!;
@@ -85,11 +85,12 @@ function formState(): SearchState {
 }
 
 // Focusing the search box starts a search: fetch the index script then, not after the first keystroke.
-input.addEventListener('focus', () => void loadPagefind(base).catch(() => undefined), { once: true });
+input.addEventListener('focus', () => void preloadQuery(base, '').catch(() => undefined), { once: true });
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typingTimer);
+  void preloadQuery(base, normaliseQuery(input.value).text).catch(() => undefined);
   typingTimer = setTimeout(() => navigate(formState(), 'replace'), 250);
 });
 form.addEventListener('submit', (event) => {
