@@ -20,6 +20,10 @@ const base = import.meta.env.BASE_URL;
 const traditionalChars = root.dataset['traditional'] ?? '';
 let latest = 0;
 
+// Beside the results there is room to show the filters open; on a phone they start folded.
+const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
+filterPanel.open = matchMedia('(min-width: 56rem)').matches;
+
 function say(message: string, extra: readonly string[] = []) {
   status.textContent = message;
   notes.replaceChildren(...extra.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
