@@ -14,7 +14,11 @@ export default getViteConfig({
         extends: true,
         test: {
           name: 'site',
-          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/import/**/*.test.ts'],
+          include: [
+            'tests/build/**/*.test.ts',
+            'tests/browser/**/*.test.ts',
+            'tests/import/**/*.test.ts',
+          ],
           globalSetup: ['tests/global-site.ts'],
           fileParallelism: false,
           testTimeout: 180_000,

@@ -3,7 +3,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
 
 const [url, out, width = '360', height = '780', full] = process.argv.slice(2);
-if (!url || !out) throw new Error('usage: node tools/screenshot.ts URL OUT.png [WIDTH] [HEIGHT] [full]');
+if (!url || !out)
+  throw new Error('usage: node tools/screenshot.ts URL OUT.png [WIDTH] [HEIGHT] [full]');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 await page.goto(url);

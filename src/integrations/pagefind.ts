@@ -24,15 +24,21 @@ async function indexedPageCount(bundleDir: string): Promise<number> {
 async function assertAllMarked(outDir: string, reportPages: readonly string[]): Promise<void> {
   const unmarked: string[] = [];
   for (const page of reportPages) {
-    if (!(await readFile(join(outDir, page), 'utf8')).includes('data-pagefind-body')) unmarked.push(page);
+    if (!(await readFile(join(outDir, page), 'utf8')).includes('data-pagefind-body'))
+      unmarked.push(page);
   }
   if (unmarked.length > 0) {
-    throw new Error(`这些报告页面缺少 data-pagefind-body，无法进入搜索索引：${unmarked.slice(0, 5).join('、')}`);
+    throw new Error(
+      `这些报告页面缺少 data-pagefind-body，无法进入搜索索引：${unmarked.slice(0, 5).join('、')}`,
+    );
   }
 }
 
 /** Indexes `outDir` into `outDir/pagefind`; throws unless every report page made it into the index. */
-export async function indexSite(outDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+export async function indexSite(
+  outDir: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<void> {
   try {
     // One language for the whole archive: zh-cn, zh and zh-hans would become separate indexes.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
@@ -60,7 +66,9 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'archive-pagefind',
     hooks: {
       'astro:server:start': ({ logger }) => {
-        logger.warn('开发服务器不生成搜索索引：全文搜索只在构建后的站点上可用，请运行 `npm start`。');
+        logger.warn(
+          '开发服务器不生成搜索索引：全文搜索只在构建后的站点上可用，请运行 `npm start`。',
+        );
       },
       'astro:build:done': ({ dir, logger }) => indexSite(fileURLToPath(dir), logger),
     },

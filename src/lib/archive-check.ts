@@ -12,7 +12,10 @@ export interface CheckedReport {
  * Checks what a single report's schema cannot: one report per committee and year, and topics
  * that exist in topics.yaml. Returns one readable message per problem, each naming file and field.
  */
-export function archiveProblems(reports: readonly CheckedReport[], topicIds: ReadonlySet<string>): string[] {
+export function archiveProblems(
+  reports: readonly CheckedReport[],
+  topicIds: ReadonlySet<string>,
+): string[] {
   const problems: string[] = [];
   const seen = new Map<string, CheckedReport>();
   for (const report of reports) {
@@ -35,7 +38,10 @@ export function archiveProblems(reports: readonly CheckedReport[], topicIds: Rea
 }
 
 /** Throws one error listing every problem, so a build fails once with the whole story. */
-export function assertArchiveValid(reports: readonly CheckedReport[], topicIds: ReadonlySet<string>): void {
+export function assertArchiveValid(
+  reports: readonly CheckedReport[],
+  topicIds: ReadonlySet<string>,
+): void {
   const problems = archiveProblems(reports, topicIds);
   if (problems.length > 0) {
     throw new Error(`报告档案校验失败（${problems.length} 处）：\n  ${problems.join('\n  ')}`);

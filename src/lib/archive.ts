@@ -31,7 +31,12 @@ async function loadReports(): Promise<ArchiveReport[]> {
     topicIds,
   );
   return entries
-    .map((entry) => ({ id: entry.id, committee: entry.data.committee, year: entry.data.year, entry }))
+    .map((entry) => ({
+      id: entry.id,
+      committee: entry.data.committee,
+      year: entry.data.year,
+      entry,
+    }))
     .sort(byYearDescending);
 }
 
@@ -44,7 +49,10 @@ export function getReports(): Promise<ArchiveReport[]> {
 /** The archive's settings from site.yaml. */
 export async function getSite(): Promise<SiteData> {
   const site = await getEntry('site', 'site');
-  if (!site) throw new Error('site.yaml 缺失或为空：内容目录中需要 site.yaml（title、committee、description）');
+  if (!site)
+    throw new Error(
+      'site.yaml 缺失或为空：内容目录中需要 site.yaml（title、committee、description）',
+    );
   return site.data;
 }
 

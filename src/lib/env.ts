@@ -23,7 +23,9 @@ export function archiveEnv(vars: Record<string, string | undefined>): ArchiveEnv
   try {
     origin = new URL(siteUrl);
   } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://example.org, got "${siteUrl}"`);
+    throw new Error(
+      `SITE_URL must be an absolute URL such as https://example.org, got "${siteUrl}"`,
+    );
   }
   return {
     siteUrl: origin.origin,

@@ -72,6 +72,8 @@ let converter: Promise<(text: string) => string> | undefined;
 
 /** Traditional → Simplified with opencc-js, imported only the first time a query needs it. */
 export async function toSimplified(text: string): Promise<string> {
-  converter ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  converter ??= import('opencc-js/t2cn').then((OpenCC) =>
+    OpenCC.Converter({ from: 'tw', to: 'cn' }),
+  );
   return (await converter)(text);
 }

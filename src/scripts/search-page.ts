@@ -3,9 +3,21 @@ import { MESSAGES } from '../lib/search/messages.ts';
 import { MAX_QUERY_LENGTH, normaliseQuery, phraseQuery, queryWords } from '../lib/search/query.ts';
 import { partSectionFilter, rankResults } from '../lib/search/rank.ts';
 import { needsConversion } from '../lib/search/traditional.ts';
-import { FILTER_NAMES, parseState, resolveFilters, serialiseState, type SearchState } from '../lib/search/url-state.ts';
+import {
+  FILTER_NAMES,
+  parseState,
+  resolveFilters,
+  serialiseState,
+  type SearchState,
+} from '../lib/search/url-state.ts';
 import { filterOptions, knownFilters, partKinds } from '../lib/search/filter-options.ts';
-import { allFilters, loadPagefind, preloadQuery, runSearch, toSimplified } from './pagefind-client.ts';
+import {
+  allFilters,
+  loadPagefind,
+  preloadQuery,
+  runSearch,
+  toSimplified,
+} from './pagefind-client.ts';
 import { renderFilters, renderResults } from './search-view.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]')!;
@@ -26,7 +38,9 @@ filterPanel.open = matchMedia('(min-width: 56rem)').matches;
 
 function say(message: string, extra: readonly string[] = []) {
   status.textContent = message;
-  notes.replaceChildren(...extra.map((note) => Object.assign(document.createElement('p'), { textContent: note })));
+  notes.replaceChildren(
+    ...extra.map((note) => Object.assign(document.createElement('p'), { textContent: note })),
+  );
 }
 
 async function show(state: SearchState) {
@@ -37,7 +51,8 @@ async function show(state: SearchState) {
   const extra: string[] = query.truncated ? [MESSAGES.truncated] : [];
   const filtered = FILTER_NAMES.some((name) => state.filters[name].length > 0);
   if (!query.text && !filtered) return (list.replaceChildren(), say(MESSAGES.idle, extra));
-  if (query.text && !query.searchable) return (list.replaceChildren(), say(MESSAGES.unsearchable, extra));
+  if (query.text && !query.searchable)
+    return (list.replaceChildren(), say(MESSAGES.unsearchable, extra));
   say(MESSAGES.loading, extra);
   try {
     const pagefind = await loadPagefind(base);
@@ -51,7 +66,12 @@ async function show(state: SearchState) {
       text = simplified;
     }
     const words = text ? queryWords(text) : [];
-    const found = await runSearch(pagefind, text || null, text ? phraseQuery(text) : undefined, pagefindFilters);
+    const found = await runSearch(
+      pagefind,
+      text || null,
+      text ? phraseQuery(text) : undefined,
+      pagefindFilters,
+    );
     if (run !== latest) return;
     const ranked = rankResults(text, words, found.phraseHits, found.wordHits, {
       sectionFilter: partSectionFilter(partKinds(state)),
@@ -73,7 +93,8 @@ async function show(state: SearchState) {
 function navigate(state: SearchState, entry: 'push' | 'replace') {
   // The URL keeps only the part of the query that is searched, so it stays short enough for any server.
   const url = `${location.pathname}${serialiseState({ ...state, q: [...state.q].slice(0, MAX_QUERY_LENGTH).join('') })}`;
-  if (url !== `${location.pathname}${location.search}`) history[entry === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  if (url !== `${location.pathname}${location.search}`)
+    history[entry === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   void show(state);
 }
 
@@ -83,13 +104,16 @@ function formState(): SearchState {
   state.sort = sort.value === 'year' ? 'year' : 'relevance';
   for (const name of FILTER_NAMES) {
     const boxes = filterBox.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`);
-    if (boxes.length > 0) state.filters[name] = [...boxes].filter((box) => box.checked).map((box) => box.value);
+    if (boxes.length > 0)
+      state.filters[name] = [...boxes].filter((box) => box.checked).map((box) => box.value);
   }
   return state;
 }
 
 // Focusing the search box starts a search: fetch the index script then, not after the first keystroke.
-input.addEventListener('focus', () => void preloadQuery(base, '').catch(() => undefined), { once: true });
+input.addEventListener('focus', () => void preloadQuery(base, '').catch(() => undefined), {
+  once: true,
+});
 
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {

@@ -3,8 +3,15 @@ import { isSearchShortcut } from '../lib/search/shortcut.ts';
 
 document.addEventListener('keydown', (event) => {
   const target = event.target instanceof HTMLElement ? event.target : null;
-  const inTextField = Boolean(target?.isContentEditable || target?.matches('input, textarea, select'));
-  const press = { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey };
+  const inTextField = Boolean(
+    target?.isContentEditable || target?.matches('input, textarea, select'),
+  );
+  const press = {
+    key: event.key,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    altKey: event.altKey,
+  };
   if (!isSearchShortcut({ ...press, inTextField })) return;
   const input =
     document.querySelector<HTMLInputElement>('[data-search-input]') ??

@@ -14,7 +14,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: stri
 function excerptElement(excerpt: string): HTMLParagraphElement {
   const paragraph = element('p', 'excerpt');
   for (const part of excerptParts(excerpt)) {
-    paragraph.append(part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+    paragraph.append(
+      part.marked ? element('mark', undefined, part.text) : document.createTextNode(part.text),
+    );
   }
   return paragraph;
 }
@@ -29,7 +31,9 @@ function resultItem(result: RankedResult, highlightWords: readonly string[]): HT
   const meta = element('p', 'result-meta', result.year ? `${result.year}年` : '');
   if (result.match === 'exact') meta.append(element('span', 'badge exact', '完整匹配'));
   if (result.match === 'partial') {
-    meta.append(element('span', 'badge partial', `部分匹配：不含「${result.missingWords.join('」「')}」`));
+    meta.append(
+      element('span', 'badge partial', `部分匹配：不含「${result.missingWords.join('」「')}」`),
+    );
   }
   item.append(link, meta, excerptElement(result.excerpt));
   if (result.moreSections.length > 0) {
@@ -48,11 +52,20 @@ function resultItem(result: RankedResult, highlightWords: readonly string[]): HT
 }
 
 /** Replaces the list's items with the ranked results. */
-export function renderResults(list: HTMLOListElement, results: readonly RankedResult[], highlightWords: readonly string[]) {
+export function renderResults(
+  list: HTMLOListElement,
+  results: readonly RankedResult[],
+  highlightWords: readonly string[],
+) {
   list.replaceChildren(...results.map((result) => resultItem(result, highlightWords)));
 }
 
-const FILTER_LABELS: Record<FilterName, string> = { year: '年度', committee: '委员会', part: '部分', topic: '工作领域' };
+const FILTER_LABELS: Record<FilterName, string> = {
+  year: '年度',
+  committee: '委员会',
+  part: '部分',
+  topic: '工作领域',
+};
 
 /** A filter value as shown and as written in the URL. */
 export interface FilterOption {

@@ -27,7 +27,8 @@ async function openSearch(query: string) {
   return { ...session, status, items };
 }
 
-const firstLinkOf = (page: Page) => page.locator('ol[data-search-results] > li >> nth=0 >> a >> nth=0');
+const firstLinkOf = (page: Page) =>
+  page.locator('ol[data-search-results] > li >> nth=0 >> a >> nth=0');
 
 describe('search finds what staff mean', () => {
   it('lands a query with one known answer on its report and section', async () => {
@@ -35,7 +36,9 @@ describe('search finds what staff mean', () => {
     expect(status).toBe('找到 1 份报告。');
     await expect.poll(() => items.count()).toBe(1);
     const href = decodeURIComponent((await firstLinkOf(page).getAttribute('href'))!);
-    expect(href).toMatch(/^\/archive\/reports\/alpha\/2016\/\?pagefind-highlight=.*#一狠抓提案办理提升办理质量$/);
+    expect(href).toMatch(
+      /^\/archive\/reports\/alpha\/2016\/\?pagefind-highlight=.*#一狠抓提案办理提升办理质量$/,
+    );
     expect(await items.first().locator('mark').count()).toBeGreaterThan(0);
     await firstLinkOf(page).click();
     await page.waitForURL(/reports\/alpha\/2016\//);
@@ -53,23 +56,33 @@ describe('search finds what staff mean', () => {
   it('ranks verbatim matches above the rest and marks partial matches last', async () => {
     const { items, status, close } = await openSearch('?q=' + encodeURIComponent('河道清淤 zzzz'));
     expect(status).toContain('只部分匹配');
-    const matches = await items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['match']));
+    const matches = await items.evaluateAll((lis) =>
+      lis.map((li) => (li as HTMLElement).dataset['match']),
+    );
     expect(matches).toEqual(['partial']);
     expect(await items.first().textContent()).toContain('不含「zzzz」');
     await close();
 
     const exact = await openSearch('?q=提案办理');
-    const kinds = await exact.items.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['match']));
+    const kinds = await exact.items.evaluateAll((lis) =>
+      lis.map((li) => (li as HTMLElement).dataset['match']),
+    );
     expect(kinds[0]).toBe('exact');
     expect(kinds.indexOf('exact')).toBe(0);
-    expect(kinds.lastIndexOf('exact')).toBeLessThan(kinds.findIndex((kind) => kind !== 'exact') === -1 ? Infinity : kinds.findIndex((kind) => kind !== 'exact'));
+    expect(kinds.lastIndexOf('exact')).toBeLessThan(
+      kinds.findIndex((kind) => kind !== 'exact') === -1
+        ? Infinity
+        : kinds.findIndex((kind) => kind !== 'exact'),
+    );
     await exact.close();
   });
 
   it('finds Simplified text for a Traditional query, loading the converter only then', async () => {
     const traditional = await openSearch('?q=' + encodeURIComponent('提案辦理'));
     expect(traditional.status).toMatch(/^找到 \d+ 份报告/);
-    expect(await traditional.page.locator('[data-search-notes]').textContent()).toContain('已将繁体「提案辦理」按简体「提案办理」搜索');
+    expect(await traditional.page.locator('[data-search-notes]').textContent()).toContain(
+      '已将繁体「提案辦理」按简体「提案办理」搜索',
+    );
     expect(traditional.requests.some((url) => url.includes('t2cn'))).toBe(true);
     await traditional.close();
     const simplified = await openSearch('?q=' + encodeURIComponent('提案办理'));
@@ -82,11 +95,15 @@ describe('filters', () => {
   it('narrow by year and committee and show counts', async () => {
     const all = await openSearch('?q=提案');
     const total = await all.items.count();
-    const yearOption = all.page.locator('label.filter-option', { has: all.page.locator('input[name="year"][value="2017"]') });
+    const yearOption = all.page.locator('label.filter-option', {
+      has: all.page.locator('input[name="year"][value="2017"]'),
+    });
     expect(await yearOption.textContent()).toMatch(/2017\s*\(\d+\)/);
     await all.close();
     const narrowed = await openSearch('?q=提案&year=2017');
-    const links = await narrowed.items.locator('a.result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await narrowed.items
+      .locator('a.result-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
     expect(links.length).toBeLessThan(total);
     for (const link of links) expect(link).toContain('/2017/');
@@ -110,7 +127,13 @@ describe('sorting', () => {
   it('orders full matches newest year first with sort=year', async () => {
     const { items, close } = await openSearch('?q=提案&sort=year');
     const rows = await items.evaluateAll((lis) =>
-      lis.map((li) => [(li as HTMLElement).dataset['match'], Number.parseInt(li.querySelector('.result-meta')!.textContent!, 10)] as const),
+      lis.map(
+        (li) =>
+          [
+            (li as HTMLElement).dataset['match'],
+            Number.parseInt(li.querySelector('.result-meta')!.textContent!, 10),
+          ] as const,
+      ),
     );
     const full = rows.filter(([match]) => match !== 'partial').map(([, year]) => year);
     expect(full.length).toBeGreaterThan(1);
@@ -167,7 +190,9 @@ describe('without JavaScript and by keyboard', () => {
     await page.waitForURL(/search\/\?q=/);
     expect(await settledStatus(page)).toBe('找到 1 份报告。');
     await page.keyboard.press('Control+k');
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-input'))).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.hasAttribute('data-search-input')),
+    ).toBe(true);
     await firstLinkOf(page).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(/reports\/alpha\/2019\/.*#/);
@@ -222,7 +247,9 @@ describe('bad input', () => {
     expect(new URL(typed.page.url()).searchParams.get('q')).toBe('提案'.repeat(50));
     await typed.close();
     const unknown = await openSearch('?q=提案&year=1899&part=nonsense');
-    expect(await unknown.page.locator('[data-search-notes]').textContent()).toContain('year=1899、part=nonsense');
+    expect(await unknown.page.locator('[data-search-notes]').textContent()).toContain(
+      'year=1899、part=nonsense',
+    );
     expect(unknown.status).toMatch(/^找到 \d+ 份报告/);
     expect(unknown.page.url()).toContain('year=1899');
     await unknown.close();

@@ -17,7 +17,9 @@ describe('archive index (fixture built with BASE_PATH=/archive/)', () => {
 
   it('groups reports by committee, each group newest first', () => {
     expect(attributeValues(html, 'ol', 'data-committee')).toEqual(['甲区政协', '乙县政协']);
-    const reportLinks = attributeValues(html, 'a', 'href').filter((link) => link.includes('/reports/'));
+    const reportLinks = attributeValues(html, 'a', 'href').filter((link) =>
+      link.includes('/reports/'),
+    );
     expect(reportLinks).toEqual([
       `${BASE}reports/alpha/2019/`,
       `${BASE}reports/alpha/2017/`,
@@ -43,14 +45,27 @@ describe('report page', () => {
   it('has a header with title, years, committee, term, meeting and date', () => {
     const text = textOf(html);
     expect(html).toMatch(/<h1[^>]*>甲区政协2017年工作总结<\/h1>/);
-    for (const fact of ['总结年度 2017年', '安排年度 2018年', '委员会 甲区政协', '届次 第八届', '第八届委员会第二次会议', '2018年1月12日']) {
+    for (const fact of [
+      '总结年度 2017年',
+      '安排年度 2018年',
+      '委员会 甲区政协',
+      '届次 第八届',
+      '第八届委员会第二次会议',
+      '2018年1月12日',
+    ]) {
       expect(text).toContain(fact);
     }
   });
 
   it('gives every part and item heading an id and a visible link to itself', () => {
     const headingIds = attributeValues(body, 'h[23]', 'id');
-    expect(headingIds).toEqual(['一2017年工作完成情况', '一落实提案办理回头看', '二完成乡村振兴专题调研', '二2018年工作安排', '一加强理论学习']);
+    expect(headingIds).toEqual([
+      '一2017年工作完成情况',
+      '一落实提案办理回头看',
+      '二完成乡村振兴专题调研',
+      '二2018年工作安排',
+      '一加强理论学习',
+    ]);
     const selfLinks = attributeValues(body, 'a', 'href');
     expect(selfLinks).toEqual(headingIds.map((id) => `#${id}`));
   });
@@ -60,7 +75,9 @@ describe('report page', () => {
     const targets = attributeValues(outline, 'a', 'href').map((link) => link.slice(1));
     expect(targets).toHaveLength(5);
     for (const target of targets) expect(html).toContain(`id="${target}"`);
-    expect(textOf(outline)).toMatch(/一、2017年工作完成情况 工作总结[\s\S]*二、2018年工作安排 工作安排/);
+    expect(textOf(outline)).toMatch(
+      /一、2017年工作完成情况 工作总结[\s\S]*二、2018年工作安排 工作安排/,
+    );
   });
 
   it('links to the same committee’s previous and next year, skipping gaps', () => {
@@ -89,8 +106,13 @@ describe('404 page', () => {
   it('every internal link and asset stays below the base path', () => {
     for (const page of ['', 'reports/alpha/2016/', '404.html']) {
       const html = readPage(dist, page);
-      const urls = [...attributeValues(html, 'a', 'href'), ...attributeValues(html, 'link', 'href'), ...attributeValues(html, 'script', 'src')];
-      for (const url of urls.filter((link) => link.startsWith('/'))) expect(url.startsWith(BASE)).toBe(true);
+      const urls = [
+        ...attributeValues(html, 'a', 'href'),
+        ...attributeValues(html, 'link', 'href'),
+        ...attributeValues(html, 'script', 'src'),
+      ];
+      for (const url of urls.filter((link) => link.startsWith('/')))
+        expect(url.startsWith(BASE)).toBe(true);
     }
     expect(existsSync(join(dist, 'reports/alpha/2016/index.html'))).toBe(true);
   });

@@ -17,7 +17,8 @@ describe('search index', () => {
 
   it('gives each report its filters, sort key and sections per part, without adding text', () => {
     const body = regionWith(readPage(dist, 'reports/alpha/2016/'), 'data-pagefind-body');
-    for (const filter of ['year', 'committee', 'part', 'topic']) expect(body).toContain(`data-pagefind-filter="${filter}[data-value]"`);
+    for (const filter of ['year', 'committee', 'part', 'topic'])
+      expect(body).toContain(`data-pagefind-filter="${filter}[data-value]"`);
     expect(body).toContain('data-pagefind-sort="year[data-year]"');
     expect(body).toMatch(/data-plan="二2017年工作安排 一继续做好提案工作 二深化调查研究"/);
     expect(body).toMatch(/data-value="工作总结"[\s\S]*data-value="工作安排"/);
@@ -37,10 +38,19 @@ describe('search index', () => {
   it('fails when a report page would be left out of the index', async () => {
     const site = mkdtempSync(join(TMP, 'unindexed-'));
     mkdirSync(join(site, 'reports/2018'), { recursive: true });
-    const page = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
-    writeFileSync(join(site, 'reports/2018/index.html'), page('<main><p>没有标记正文的报告。</p></main>'));
-    writeFileSync(join(site, 'index.html'), page('<div data-pagefind-body><p>首页正文。</p></div>'));
-    await expect(indexSite(site, { info: () => {} })).rejects.toThrow('这些报告页面缺少 data-pagefind-body，无法进入搜索索引：reports/2018/index.html');
+    const page = (body: string) =>
+      `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
+    writeFileSync(
+      join(site, 'reports/2018/index.html'),
+      page('<main><p>没有标记正文的报告。</p></main>'),
+    );
+    writeFileSync(
+      join(site, 'index.html'),
+      page('<div data-pagefind-body><p>首页正文。</p></div>'),
+    );
+    await expect(indexSite(site, { info: () => {} })).rejects.toThrow(
+      '这些报告页面缺少 data-pagefind-body，无法进入搜索索引：reports/2018/index.html',
+    );
     removeDir(site);
   });
 });

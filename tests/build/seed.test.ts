@@ -27,7 +27,9 @@ describe('the 2018 report from the seed', () => {
 
   it('shows every sentence of the seed, in order, in the report text', () => {
     const html = readPage(build.outDir, 'reports/2018/');
-    const pageText = textOf(regionWith(html, 'data-pagefind-body')).replace(/\s+/g, '').replace(/¶本节链接/g, '');
+    const pageText = textOf(regionWith(html, 'data-pagefind-body'))
+      .replace(/\s+/g, '')
+      .replace(/¶本节链接/g, '');
     const title = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!);
     const text = `${title}${pageText}`;
     let cursor = 0;
@@ -47,6 +49,8 @@ describe('the 2018 report from the seed', () => {
   });
 
   it('records the seed’s first line as provenance', () => {
-    expect(textOf(readPage(build.outDir, 'reports/2018/'))).toContain('来源 本文系邮箱投稿，仅供学习参考，请勿照搬照抄！');
+    expect(textOf(readPage(build.outDir, 'reports/2018/'))).toContain(
+      '来源 本文系邮箱投稿，仅供学习参考，请勿照搬照抄！',
+    );
   });
 });

@@ -18,11 +18,17 @@ function buildWith(file: string, content: string) {
   return result;
 }
 
-const report2016 = readFileSync(join(import.meta.dirname, '../fixtures/archive/reports/alpha/2016.mdx'), 'utf8');
+const report2016 = readFileSync(
+  join(import.meta.dirname, '../fixtures/archive/reports/alpha/2016.mdx'),
+  'utf8',
+);
 
 describe('a broken report fails the build and says which', () => {
   it('names the file and field when planYear is not after year', () => {
-    const result = buildWith('alpha/2016.mdx', report2016.replace('planYear: 2017', 'planYear: 2015'));
+    const result = buildWith(
+      'alpha/2016.mdx',
+      report2016.replace('planYear: 2017', 'planYear: 2015'),
+    );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('alpha/2016');
     expect(result.output).toContain('planYear（2015）必须晚于 year（2016）');
@@ -31,17 +37,27 @@ describe('a broken report fails the build and says which', () => {
   it('names both files when a committee has two reports for one year', () => {
     const result = buildWith('alpha/2016-copy.mdx', report2016);
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/reports\/alpha\/2016-copy\.mdx: year 2016 \/ committee「甲区政协」已由 .*reports\/alpha\/2016\.mdx 使用/);
+    expect(result.output).toMatch(
+      /reports\/alpha\/2016-copy\.mdx: year 2016 \/ committee「甲区政协」已由 .*reports\/alpha\/2016\.mdx 使用/,
+    );
   });
 
   it('names the file and the unknown topic', () => {
-    const result = buildWith('alpha/2016.mdx', report2016.replace('topics: [tian, jiandu]', 'topics: [tian, 不存在]'));
+    const result = buildWith(
+      'alpha/2016.mdx',
+      report2016.replace('topics: [tian, jiandu]', 'topics: [tian, 不存在]'),
+    );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/reports\/alpha\/2016\.mdx: topics 中的「不存在」不在 topics\.yaml 中/);
+    expect(result.output).toMatch(
+      /reports\/alpha\/2016\.mdx: topics 中的「不存在」不在 topics\.yaml 中/,
+    );
   });
 
   it('names the file when the year is missing', () => {
-    const result = buildWith('beta/2019.mdx', '---\ntitle: 缺少年份\ncommittee: 乙县政协\nsummary: 这一份报告没有写年份字段。\n---\n\n正文。\n');
+    const result = buildWith(
+      'beta/2019.mdx',
+      '---\ntitle: 缺少年份\ncommittee: 乙县政协\nsummary: 这一份报告没有写年份字段。\n---\n\n正文。\n',
+    );
     expect(result.ok).toBe(false);
     expect(result.output).toContain('beta/2019');
     expect(result.output).toMatch(/year/);

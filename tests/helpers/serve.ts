@@ -32,7 +32,9 @@ export async function serveStatic(dir: string, basePath = '/'): Promise<StaticSe
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       response.end(body);
     } catch {
       await send404();

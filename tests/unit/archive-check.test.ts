@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { archiveProblems, assertArchiveValid } from '../../src/lib/archive-check.ts';
 
 const topics = new Set(['tian', 'jiandu']);
-const report = (filePath: string, committee: string, year: number, reportTopics: string[] = []) => ({
+const report = (
+  filePath: string,
+  committee: string,
+  year: number,
+  reportTopics: string[] = [],
+) => ({
   id: filePath,
   filePath,
   committee,
@@ -12,11 +17,16 @@ const report = (filePath: string, committee: string, year: number, reportTopics:
 
 describe('archiveProblems', () => {
   it('accepts one report per committee and year with known topics', () => {
-    expect(archiveProblems([report('a.mdx', '甲', 2018, ['tian']), report('b.mdx', '乙', 2018)], topics)).toEqual([]);
+    expect(
+      archiveProblems([report('a.mdx', '甲', 2018, ['tian']), report('b.mdx', '乙', 2018)], topics),
+    ).toEqual([]);
   });
 
   it('names both files when a committee has two reports for one year', () => {
-    const problems = archiveProblems([report('a/2018.mdx', '甲', 2018), report('a/2018-bis.mdx', '甲', 2018)], topics);
+    const problems = archiveProblems(
+      [report('a/2018.mdx', '甲', 2018), report('a/2018-bis.mdx', '甲', 2018)],
+      topics,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('a/2018-bis.mdx');
     expect(problems[0]).toContain('a/2018.mdx');
@@ -30,7 +40,10 @@ describe('archiveProblems', () => {
 
   it('throws once, listing every problem', () => {
     expect(() =>
-      assertArchiveValid([report('x.mdx', '甲', 2018, ['bad']), report('y.mdx', '甲', 2018)], topics),
+      assertArchiveValid(
+        [report('x.mdx', '甲', 2018, ['bad']), report('y.mdx', '甲', 2018)],
+        topics,
+      ),
     ).toThrow(/校验失败（2 处）[\s\S]*x\.mdx[\s\S]*y\.mdx/);
   });
 });

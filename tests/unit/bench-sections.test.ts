@@ -6,6 +6,8 @@ describe('replaceSection', () => {
     const first = replaceSection('# Benchmarks\n', 'import', 'A');
     const both = replaceSection(first, 'search', 'B');
     const updated = replaceSection(both, 'import', 'C');
-    expect(updated).toBe('# Benchmarks\n\n<!-- bench:import -->\nC\n<!-- /bench:import -->\n\n<!-- bench:search -->\nB\n<!-- /bench:search -->\n');
+    expect(updated).toBe(
+      '# Benchmarks\n\n<!-- bench:import -->\nC\n<!-- /bench:import -->\n\n<!-- bench:search -->\nB\n<!-- /bench:search -->\n',
+    );
   });
 });

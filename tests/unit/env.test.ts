@@ -4,13 +4,25 @@ import { joinBase } from '../../src/lib/urls.ts';
 
 describe('archiveEnv', () => {
   it('has defaults for a plain local build', () => {
-    expect(archiveEnv({})).toEqual({ siteUrl: 'http://127.0.0.1:4321', basePath: '/', contentDir: 'src/content' });
+    expect(archiveEnv({})).toEqual({
+      siteUrl: 'http://127.0.0.1:4321',
+      basePath: '/',
+      contentDir: 'src/content',
+    });
   });
 
   it('reads the contract variables', () => {
     expect(
-      archiveEnv({ SITE_URL: 'https://zx.example.gov.cn/', BASE_PATH: 'archive', ARCHIVE_CONTENT_DIR: '/data/c' }),
-    ).toEqual({ siteUrl: 'https://zx.example.gov.cn', basePath: '/archive/', contentDir: '/data/c' });
+      archiveEnv({
+        SITE_URL: 'https://zx.example.gov.cn/',
+        BASE_PATH: 'archive',
+        ARCHIVE_CONTENT_DIR: '/data/c',
+      }),
+    ).toEqual({
+      siteUrl: 'https://zx.example.gov.cn',
+      basePath: '/archive/',
+      contentDir: '/data/c',
+    });
   });
 
   it('names SITE_URL when it is not absolute', () => {

@@ -14,14 +14,20 @@ describe('buildOutline', () => {
   it('nests items under their part and classifies each part', () => {
     const outline = buildOutline(headings);
     expect(outline.map((part) => [part.id, part.kind, part.items.map((item) => item.id)])).toEqual([
-      ['一2018年工作完成情况', 'summary', ['一开展全会协商促进事业发展', '二开展专题协商推动项目建设']],
+      [
+        '一2018年工作完成情况',
+        'summary',
+        ['一开展全会协商促进事业发展', '二开展专题协商推动项目建设'],
+      ],
       ['二2019年工作安排', 'plan', ['一把准政协方向']],
     ]);
   });
 
   it('keeps items that come before any part', () => {
     const outline = buildOutline([{ depth: 3, slug: 'a', text: '（一）甲。' }]);
-    expect(outline).toEqual([{ id: '', text: '', kind: 'other', items: [{ id: 'a', text: '（一）甲。' }] }]);
+    expect(outline).toEqual([
+      { id: '', text: '', kind: 'other', items: [{ id: 'a', text: '（一）甲。' }] },
+    ]);
   });
 
   it('gives an empty outline for a report without headings', () => {

@@ -19,7 +19,9 @@ describe('classifyPart', () => {
 describe('isShortcomingParagraph', () => {
   it('recognises the paragraph naming shortcomings', () => {
     expect(
-      isShortcomingParagraph('虽然我们的工作取得了一定的成绩，但我们也清醒地认识到，政协工作还存在一定问题和不足。'),
+      isShortcomingParagraph(
+        '虽然我们的工作取得了一定的成绩，但我们也清醒地认识到，政协工作还存在一定问题和不足。',
+      ),
     ).toBe(true);
     expect(isShortcomingParagraph('一年来的工作也存在不足：调研成果转化还不够充分。')).toBe(true);
   });

@@ -16,7 +16,10 @@ const goodReport = {
 };
 
 /** The messages of a failed parse, each prefixed with its field path. */
-function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function problems(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
   expect(result.success).toBe(false);
   return result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
@@ -43,13 +46,19 @@ describe('reportSchema', () => {
   });
 
   it('rejects a missing title and a text year', () => {
-    const messages = problems(reportSchema.safeParse({ ...goodReport, title: '', year: '二〇一八' }));
+    const messages = problems(
+      reportSchema.safeParse({ ...goodReport, title: '', year: '二〇一八' }),
+    );
     expect(messages).toContain('title: title 不能为空');
-    expect(messages.some((message) => message.startsWith('year: year 必须是四位年份数字'))).toBe(true);
+    expect(messages.some((message) => message.startsWith('year: year 必须是四位年份数字'))).toBe(
+      true,
+    );
   });
 
   it('rejects years out of range and a too-short summary', () => {
-    expect(problems(reportSchema.safeParse({ ...goodReport, year: 1900 }))).toContain('year: year 不能早于 1949');
+    expect(problems(reportSchema.safeParse({ ...goodReport, year: 1900 }))).toContain(
+      'year: year 不能早于 1949',
+    );
     expect(problems(reportSchema.safeParse({ ...goodReport, summary: '太短' }))).toEqual([
       'summary: summary 至少 10 个字',
     ]);
@@ -66,18 +75,29 @@ describe('reportSchema', () => {
 
 describe('topicSchema', () => {
   it('parses a topic', () => {
-    expect(topicSchema.parse({ id: 'tian-gongzuo', name: '提案工作', keywords: ['提案'] }).name).toBe('提案工作');
+    expect(
+      topicSchema.parse({ id: 'tian-gongzuo', name: '提案工作', keywords: ['提案'] }).name,
+    ).toBe('提案工作');
   });
 
   it('rejects a Chinese id and an empty keyword list', () => {
-    const messages = problems(topicSchema.safeParse({ id: '提案', name: '提案工作', keywords: [] }));
-    expect(messages).toEqual(['id: topic id 只能用小写字母、数字和连字符', 'keywords: topic 至少需要一个关键词']);
+    const messages = problems(
+      topicSchema.safeParse({ id: '提案', name: '提案工作', keywords: [] }),
+    );
+    expect(messages).toEqual([
+      'id: topic id 只能用小写字母、数字和连字符',
+      'keywords: topic 至少需要一个关键词',
+    ]);
   });
 });
 
 describe('siteSchema', () => {
   it('parses site.yaml data and rejects a missing committee', () => {
-    expect(siteSchema.parse({ title: '档案', committee: 'XX区政协', description: '说明' }).title).toBe('档案');
-    expect(problems(siteSchema.safeParse({ title: '档案', description: '说明' }))[0]).toMatch(/^committee:/);
+    expect(
+      siteSchema.parse({ title: '档案', committee: 'XX区政协', description: '说明' }).title,
+    ).toBe('档案');
+    expect(problems(siteSchema.safeParse({ title: '档案', description: '说明' }))[0]).toMatch(
+      /^committee:/,
+    );
   });
 });

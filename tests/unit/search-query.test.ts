@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { compact, hasHan, MAX_QUERY_LENGTH, normaliseQuery, phraseQuery, queryWords } from '../../src/lib/search/query.ts';
+import {
+  compact,
+  hasHan,
+  MAX_QUERY_LENGTH,
+  normaliseQuery,
+  phraseQuery,
+  queryWords,
+} from '../../src/lib/search/query.ts';
 import { needsConversion, traditionalCharacters } from '../../src/lib/search/traditional.ts';
 import { isSearchShortcut } from '../../src/lib/search/shortcut.ts';
 import * as OpenCC from 'opencc-js/t2cn';
 
 describe('normaliseQuery', () => {
   it('trims, collapses spaces and folds full-width Latin and digits', () => {
-    expect(normaliseQuery('  提案　 办理 ＡＢＣ１２３ ')).toEqual({ text: '提案 办理 ABC123', truncated: false, searchable: true });
+    expect(normaliseQuery('  提案　 办理 ＡＢＣ１２３ ')).toEqual({
+      text: '提案 办理 ABC123',
+      truncated: false,
+      searchable: true,
+    });
   });
 
   it('marks empty, whitespace-only and punctuation-only queries as not searchable', () => {
@@ -22,7 +33,9 @@ describe('normaliseQuery', () => {
   });
 
   it('keeps HTML and regex characters as plain text', () => {
-    expect(normaliseQuery('<script>alert(1)</script> (.*)').text).toBe('<script>alert(1)</script> (.*)');
+    expect(normaliseQuery('<script>alert(1)</script> (.*)').text).toBe(
+      '<script>alert(1)</script> (.*)',
+    );
   });
 });
 

@@ -18,7 +18,9 @@ describe('URL state', () => {
       filters: { year: ['2018', '2017'], committee: [], part: ['plan'], topic: [] },
       sort: 'year',
     });
-    expect(serialiseState(state)).toBe('?q=%E6%8F%90%E6%A1%88&year=2018&year=2017&part=plan&sort=year');
+    expect(serialiseState(state)).toBe(
+      '?q=%E6%8F%90%E6%A1%88&year=2018&year=2017&part=plan&sort=year',
+    );
     expect(parseState(serialiseState(state))).toEqual(state);
   });
 
@@ -33,14 +35,22 @@ describe('URL state', () => {
   it('resolves known filter values to Pagefind values and reports unknown ones', () => {
     const state = parseState('?year=2018&year=1899&part=plan&part=nope&committee=甲区政协');
     const { pagefindFilters, unknown } = resolveFilters(state, knownFilters(indexFilters));
-    expect(pagefindFilters).toEqual({ year: { any: ['2018'] }, committee: { any: ['甲区政协'] }, part: { any: ['工作安排'] } });
+    expect(pagefindFilters).toEqual({
+      year: { any: ['2018'] },
+      committee: { any: ['甲区政协'] },
+      part: { any: ['工作安排'] },
+    });
     expect(unknown).toEqual(['year=1899', 'part=nope']);
     expect(partKinds(state)).toEqual(['plan']);
   });
 
   it('offers every indexed value with its current count, years newest first, parts as URL values', () => {
     const options = filterOptions(indexFilters, { year: { '2017': 1 }, part: { 工作安排: 1 } });
-    expect(options.year.map((option) => [option.urlValue, option.count])).toEqual([['2018', 0], ['2017', 1], ['2016', 0]]);
+    expect(options.year.map((option) => [option.urlValue, option.count])).toEqual([
+      ['2018', 0],
+      ['2017', 1],
+      ['2016', 0],
+    ]);
     expect(options.part).toEqual([
       { urlValue: 'plan', label: '工作安排', count: 1 },
       { urlValue: 'summary', label: '工作总结', count: 0 },
@@ -50,7 +60,9 @@ describe('URL state', () => {
 
 describe('excerpts and links', () => {
   it('splits an excerpt into marked and plain runs without parsing HTML', () => {
-    expect(excerptParts('重视<mark>提案</mark>办理 &lt;b&gt;x&lt;/b&gt; &amp; <img src=x>')).toEqual([
+    expect(
+      excerptParts('重视<mark>提案</mark>办理 &lt;b&gt;x&lt;/b&gt; &amp; <img src=x>'),
+    ).toEqual([
       { text: '重视', marked: false },
       { text: '提案', marked: true },
       { text: '办理 <b>x</b> & <img src=x>', marked: false },

@@ -31,7 +31,9 @@ describe('yearNeighbours', () => {
 
 describe('ordering and grouping', () => {
   it('sorts newest first', () => {
-    expect([...reports].sort(byYearDescending).map((report) => report.year)).toEqual([2019, 2018, 2017, 2017, 2016]);
+    expect([...reports].sort(byYearDescending).map((report) => report.year)).toEqual([
+      2019, 2018, 2017, 2017, 2016,
+    ]);
   });
 
   it('groups by committee, newest group first, each group newest first', () => {

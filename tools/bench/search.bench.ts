@@ -43,7 +43,8 @@ async function timedSearch(page: Page, query: string): Promise<number> {
   return drawn - lastKey - DEBOUNCE_MS;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export async function run(): Promise<string> {
@@ -60,19 +61,25 @@ export async function run(): Promise<string> {
     const page = await browser.newPage();
     const sizes: Promise<number>[] = [];
     page.on('requestfinished', (request) => {
-      if (request.url().includes('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+      if (request.url().includes('/pagefind/'))
+        sizes.push(
+          request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize),
+        );
     });
     await page.goto(`${server.url}search/`);
     const first = await timedSearch(page, reports[0]!.name);
     const firstBytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
     const timings = [first];
-    for (const report of reports.slice(1, TIMED_QUERIES)) timings.push(await timedSearch(page, report.name));
+    for (const report of reports.slice(1, TIMED_QUERIES))
+      timings.push(await timedSearch(page, report.name));
     let correct = 0;
     const step = Math.floor(REPORTS / ACCURACY_QUERIES);
     for (let index = 0; index < REPORTS; index += step) {
       await page.goto(`${server.url}search/?q=${encodeURIComponent(reports[index]!.name)}`);
       await page.waitForSelector('ol[data-search-results] > li');
-      const href = await page.locator('ol[data-search-results] > li >> nth=0 >> a >> nth=0').getAttribute('href');
+      const href = await page
+        .locator('ol[data-search-results] > li >> nth=0 >> a >> nth=0')
+        .getAttribute('href');
       if (href?.startsWith(`/reports/${reports[index]!.id}/`)) correct += 1;
     }
     return [

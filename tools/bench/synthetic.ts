@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { FIXTURE_ARCHIVE } from '../../tests/helpers/build.ts';
 
 // Characters of the unique names; the filler text below uses none of them.
-const NAME_CHARS = [...new Set('鹭鸥鹳鹮鸻鹬鸫鹪鹩鹡鹨鹟鹀鹇鹧鸪鹑鹌鹎鹗鹘鹚鹛鹜鹝鹞鹠鹡鹢鹣鹤鹥鹦鹧鹩鹪鹫鹭鹮鹯鹰鹱鹲鹳鹴鹾麇麈麋麑麒麓麖麝麟麸麹麻麽')];
+const NAME_CHARS = [
+  ...new Set(
+    '鹭鸥鹳鹮鸻鹬鸫鹪鹩鹡鹨鹟鹀鹇鹧鸪鹑鹌鹎鹗鹘鹚鹛鹜鹝鹞鹠鹡鹢鹣鹤鹥鹦鹧鹩鹪鹫鹭鹮鹯鹰鹱鹲鹳鹴鹾麇麈麋麑麒麓麖麝麟麸麹麻麽',
+  ),
+];
 const FILLER = [
   '区政协常委会围绕全区中心工作，认真履行政治协商、民主监督、参政议政职能。',
   '全年共收到提案一百余件，经审查立案，交有关单位办理，办复率达到百分之百。',
@@ -23,7 +27,8 @@ export function uniqueName(index: number): string {
 }
 
 function reportMdx(index: number, committee: number, year: number): string {
-  const paragraph = (offset: number) => FILLER.map((_, i) => FILLER[(i + offset + index) % FILLER.length]).join('');
+  const paragraph = (offset: number) =>
+    FILLER.map((_, i) => FILLER[(i + offset + index) % FILLER.length]).join('');
   return `---
 title: 第${committee}委员会${year}年工作报告
 year: ${year}
@@ -63,7 +68,10 @@ export function writeSyntheticArchive(dir: string, count: number): { id: string;
     const committee = Math.floor(index / 25) + 1;
     const year = 2000 + (index % 25);
     mkdirSync(join(dir, 'reports', `c${committee}`), { recursive: true });
-    writeFileSync(join(dir, 'reports', `c${committee}`, `${year}.mdx`), reportMdx(index, committee, year));
+    writeFileSync(
+      join(dir, 'reports', `c${committee}`, `${year}.mdx`),
+      reportMdx(index, committee, year),
+    );
     written.push({ id: `c${committee}/${year}`, name: uniqueName(index) });
   }
   return written;

@@ -4,7 +4,14 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
 
 /**
  * Splits Pagefind's excerpt (escaped text whose only markup is <mark>) into plain runs, so the page
@@ -12,11 +19,13 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+  const decode = (text: string) =>
+    text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
   for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last) parts.push({ text: decode(excerpt.slice(last, match.index)), marked: false });
+    if (match.index > last)
+      parts.push({ text: decode(excerpt.slice(last, match.index)), marked: false });
     parts.push({ text: decode(match[1]!), marked: true });
     last = match.index + match[0].length;
   }

@@ -1,4 +1,10 @@
-import { FILTER_NAMES, PART_PARAM, type FilterName, type KnownFilters, type SearchState } from './url-state.ts';
+import {
+  FILTER_NAMES,
+  PART_PARAM,
+  type FilterName,
+  type KnownFilters,
+  type SearchState,
+} from './url-state.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 const PART_BY_LABEL = new Map(Object.entries(PART_PARAM).map(([kind, label]) => [label, kind]));
@@ -19,7 +25,9 @@ export function knownFilters(all: FilterCounts): KnownFilters {
 
 /** The part kinds chosen in the URL, ignoring unknown values. */
 export function partKinds(state: SearchState): ('summary' | 'plan')[] {
-  return state.filters.part.filter((value): value is 'summary' | 'plan' => value === 'summary' || value === 'plan');
+  return state.filters.part.filter(
+    (value): value is 'summary' | 'plan' => value === 'summary' || value === 'plan',
+  );
 }
 
 /** Options to draw per filter: every indexed value, with its count for the current search. */
@@ -28,8 +36,15 @@ export function filterOptions(all: FilterCounts, current: FilterCounts) {
     const values = Object.keys(all[name] ?? {});
     if (name === 'year') values.sort((a, b) => Number(b) - Number(a));
     else values.sort((a, b) => a.localeCompare(b, 'zh-CN'));
-    const options = values.map((value) => ({ urlValue: urlValue(name, value), label: value, count: current[name]?.[value] ?? 0 }));
+    const options = values.map((value) => ({
+      urlValue: urlValue(name, value),
+      label: value,
+      count: current[name]?.[value] ?? 0,
+    }));
     return [name, options] as const;
   });
-  return Object.fromEntries(entries) as Record<FilterName, { urlValue: string; label: string; count: number }[]>;
+  return Object.fromEntries(entries) as Record<
+    FilterName,
+    { urlValue: string; label: string; count: number }[]
+  >;
 }

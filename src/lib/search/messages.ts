@@ -6,10 +6,14 @@ export const MESSAGES = {
   unsearchable: '搜索词需要包含文字或数字，标点和空格无法搜索。',
   loading: '正在搜索……',
   truncated: `搜索词过长，只按前 ${MAX_QUERY_LENGTH} 个字搜索。`,
-  unavailable: '搜索索引无法加载。全文搜索只在构建后的站点上可用（开发时请运行 npm start），并需要通过网页服务器访问。',
+  unavailable:
+    '搜索索引无法加载。全文搜索只在构建后的站点上可用（开发时请运行 npm start），并需要通过网页服务器访问。',
   converted: (from: string, to: string) => `已将繁体「${from}」按简体「${to}」搜索。`,
   unknownFilters: (values: readonly string[]) => `已忽略无法识别的筛选条件：${values.join('、')}。`,
-  none: (query: string) => (query ? `没有找到包含「${query}」的报告。` : '没有符合筛选条件的报告。'),
+  none: (query: string) =>
+    query ? `没有找到包含「${query}」的报告。` : '没有符合筛选条件的报告。',
   count: (total: number, partial: number) =>
-    `找到 ${total} 份报告` + (partial > 0 ? `，其中 ${partial} 份只部分匹配（排在最后）` : '') + '。',
+    `找到 ${total} 份报告` +
+    (partial > 0 ? `，其中 ${partial} 份只部分匹配（排在最后）` : '') +
+    '。',
 } as const;

@@ -16,7 +16,11 @@ export function normaliseQuery(raw: string): NormalisedQuery {
   const folded = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   const chars = [...folded];
   const text = chars.slice(0, MAX_QUERY_LENGTH).join('').trim();
-  return { text, truncated: chars.length > MAX_QUERY_LENGTH, searchable: /[\p{L}\p{N}]/u.test(text) };
+  return {
+    text,
+    truncated: chars.length > MAX_QUERY_LENGTH,
+    searchable: /[\p{L}\p{N}]/u.test(text),
+  };
 }
 
 /** True when the text contains Chinese characters (Han script). */

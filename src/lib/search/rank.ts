@@ -40,8 +40,13 @@ function sectionId(url: string): string {
 }
 
 /** Section ids of one part kind, from the page meta the report page writes. */
-export function sectionsOfPart(meta: HitData['meta'], kinds: readonly ('summary' | 'plan')[]): Set<string> {
-  return new Set(kinds.flatMap((kind) => (meta[`${kind}_sections`] ?? '').split(' ').filter(Boolean)));
+export function sectionsOfPart(
+  meta: HitData['meta'],
+  kinds: readonly ('summary' | 'plan')[],
+): Set<string> {
+  return new Set(
+    kinds.flatMap((kind) => (meta[`${kind}_sections`] ?? '').split(' ').filter(Boolean)),
+  );
 }
 
 /** A part filter for rankResults: keeps sections whose heading id belongs to one of the kinds. */
@@ -59,10 +64,17 @@ type Section = HitData['sub_results'][number];
  * Orders a report's matching sections: those Pagefind found for the exact phrase, then those whose
  * excerpt shows the phrase, then the rest by how many query words they hold.
  */
-function orderSections(phraseSections: readonly Section[], wordSections: readonly Section[], phrase: string) {
-  const showsPhrase = (section: Section) => phrase !== '' && compact(section.excerpt.replace(/<\/?mark>/g, '')).includes(phrase);
+function orderSections(
+  phraseSections: readonly Section[],
+  wordSections: readonly Section[],
+  phrase: string,
+) {
+  const showsPhrase = (section: Section) =>
+    phrase !== '' && compact(section.excerpt.replace(/<\/?mark>/g, '')).includes(phrase);
   const byHits = (a: Section, b: Section) => b.locations.length - a.locations.length;
-  const rest = wordSections.filter((section) => !phraseSections.some((found) => found.url === section.url));
+  const rest = wordSections.filter(
+    (section) => !phraseSections.some((found) => found.url === section.url),
+  );
   return [
     ...[...phraseSections].sort(byHits),
     ...rest.filter(showsPhrase).sort(byHits),
@@ -70,7 +82,12 @@ function orderSections(phraseSections: readonly Section[], wordSections: readonl
   ];
 }
 
-function toResult(hit: HitData, sections: Section[], match: MatchKind, missingWords: string[]): RankedResult {
+function toResult(
+  hit: HitData,
+  sections: Section[],
+  match: MatchKind,
+  missingWords: string[],
+): RankedResult {
   const best = sections[0];
   const hasSection = best !== undefined && best.url.includes('#');
   return {
@@ -109,14 +126,23 @@ export function rankResults(
   for (const url of new Set([...phraseByUrl.keys(), ...wordByUrl.keys()])) {
     const hit = (phraseByUrl.get(url) ?? wordByUrl.get(url))!;
     const allows = options.sectionFilter?.(hit);
-    const keep = (sections: readonly Section[] = []) => (allows ? sections.filter((section) => allows(section.url)) : sections);
-    const sections = orderSections(keep(phraseByUrl.get(url)?.sub_results), keep(wordByUrl.get(url)?.sub_results), phrase);
+    const keep = (sections: readonly Section[] = []) =>
+      allows ? sections.filter((section) => allows(section.url)) : sections;
+    const sections = orderSections(
+      keep(phraseByUrl.get(url)?.sub_results),
+      keep(wordByUrl.get(url)?.sub_results),
+      phrase,
+    );
     // With a part filter, a report counts only when a matching section lies in that part.
     if (allows && sections.length === 0) continue;
     const text = compact(hit.content);
     const missingWords = words.filter((word) => !text.includes(compact(word)));
     const verbatim = phrase !== '' && text.includes(phrase);
-    const match: MatchKind = verbatim ? 'exact' : missingWords.length === 0 ? 'all-words' : 'partial';
+    const match: MatchKind = verbatim
+      ? 'exact'
+      : missingWords.length === 0
+        ? 'all-words'
+        : 'partial';
     ranked.push(toResult(hit, sections, match, match === 'partial' ? missingWords : []));
   }
   return ranked

@@ -5,7 +5,10 @@ export const FILTER_NAMES = ['year', 'committee', 'part', 'topic'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Part values in URLs stay short and ASCII (`part=plan`); Pagefind stores the Chinese label. */
-export const PART_PARAM: Record<Exclude<PartKind, 'other'>, string> = { summary: '工作总结', plan: '工作安排' };
+export const PART_PARAM: Record<Exclude<PartKind, 'other'>, string> = {
+  summary: '工作总结',
+  plan: '工作安排',
+};
 
 /** Everything the search page shows, as it lives in the URL. */
 export interface SearchState {
@@ -23,8 +26,12 @@ const MAX_PARAM_LENGTH = 2_000;
 export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const values = (name: string) =>
-    [...new Set(params.getAll(name).map((value) => value.trim().slice(0, MAX_PARAM_LENGTH)))].filter(Boolean);
-  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, values(name)])) as SearchState['filters'];
+    [
+      ...new Set(params.getAll(name).map((value) => value.trim().slice(0, MAX_PARAM_LENGTH))),
+    ].filter(Boolean);
+  const filters = Object.fromEntries(
+    FILTER_NAMES.map((name) => [name, values(name)]),
+  ) as SearchState['filters'];
   return {
     q: (params.get('q') ?? '').slice(0, MAX_PARAM_LENGTH),
     filters,
@@ -36,7 +43,8 @@ export function parseState(search: string | URLSearchParams): SearchState {
 export function serialiseState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const name of FILTER_NAMES) for (const value of state.filters[name]) params.append(name, value);
+  for (const name of FILTER_NAMES)
+    for (const value of state.filters[name]) params.append(name, value);
   if (state.sort === 'year') params.set('sort', 'year');
   const query = params.toString();
   return query ? `?${query}` : '';
