@@ -1,0 +1,106 @@
+// npm run import -- FILE_OR_FOLDER... [--committee ID] [--force] [--dry-run]
+// Imports file by file: one line per input, a summary, and exit status 1 when any input failed.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { archiveEnv } from '../../src/lib/env.ts';
+import { draftReport, finishEntry, type ReportDraft } from '../../src/lib/import/pipeline.ts';
+import { ImportProblem } from '../../src/lib/import/problem.ts';
+import type { ReportData } from '../../src/lib/schema/report.ts';
+import { parseImportArgs, USAGE, type ImportArgs } from './args.ts';
+import { committeeInFolder, expandInputs, readArchive, writeAtomically } from './files.ts';
+
+type Outcome = 'written' | 'unchanged' | 'shown';
+
+async function main(args: ImportArgs): Promise<number> {
+  const { contentDir } = archiveEnv(process.env);
+  const archive = readArchive(contentDir);
+  const topicIds = new Set(archive.topics.map((topic) => topic.id));
+  const reportsDir = join(contentDir, 'reports', args.committee ?? '');
+  let knownCommittee = committeeInFolder(reportsDir);
+  const claimed = new Map<string, string>();
+  const tally = { written: 0, unchanged: 0, shown: 0, failed: 0, skipped: 0 };
+  const shown = (file: string) => relative(process.cwd(), file) || file;
+
+  async function importOne(file: string): Promise<Outcome> {
+    const draft = await draftReport(basename(file), readInput(file), {
+      topics: archive.topics,
+      knownCommittee,
+      defaultCommittee: archive.committee,
+    });
+    const target = join(reportsDir, `${draft.year}.mdx`);
+    const entry = relative(contentDir, target);
+    const earlier = claimed.get(target);
+    if (earlier)
+      throw new ImportProblem(`与本次导入的 ${shown(earlier)} 同为 ${entry}（每个委员会每年一份）`);
+    const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    if (existing !== undefined && !args.force) {
+      throw new ImportProblem(
+        `${entry} 已存在；要替换请加 --force（已有 frontmatter 的字段会保留）`,
+      );
+    }
+    const { text, data } = finishEntry(draft, existing, topicIds);
+    claimed.set(target, file);
+    knownCommittee ??= data.committee;
+    const outcome: Outcome = args.dryRun ? 'shown' : existing === text ? 'unchanged' : 'written';
+    if (outcome === 'written') writeAtomically(target, text);
+    console.log(
+      `${outcome === 'unchanged' ? '=' : '✓'} ${shown(file)} → ${entry}：${describe(data, draft)}`,
+    );
+    if (args.dryRun) console.log(text);
+    return outcome;
+  }
+
+  for (const { file, skip } of expandInputs(args.inputs)) {
+    if (skip) {
+      tally.skipped += 1;
+      console.log(`- ${shown(file)}：${skip}`);
+      continue;
+    }
+    try {
+      tally[await importOne(file)] += 1;
+    } catch (error) {
+      if (!(error instanceof ImportProblem)) throw error;
+      tally.failed += 1;
+      console.error(`✗ ${shown(file)}：${error.message}；未写入任何文件`);
+    }
+  }
+  const done = args.dryRun
+    ? `可导入 ${tally.shown} 个（--dry-run，未写入）`
+    : `写入 ${tally.written} 个，无变化 ${tally.unchanged} 个`;
+  console.log(`\n${done}，失败 ${tally.failed} 个，跳过 ${tally.skipped} 个。`);
+  return tally.failed > 0 ? 1 : 0;
+}
+
+function readInput(file: string): Uint8Array {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new ImportProblem(
+      `无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`,
+    );
+  }
+}
+
+/** The inferred facts on one line, so the person importing sees what the archive will say. */
+function describe(data: ReportData, draft: ReportDraft): string {
+  const years = data.planYear ? `${data.year}年总结、${data.planYear}年安排` : `${data.year}年`;
+  const { parts, items, tables } = draft.counts;
+  return [
+    `「${data.title}」`,
+    years,
+    `${data.committee}${data.term ? ` ${data.term}` : ''}`,
+    `${parts} 部分 ${items} 项${tables ? ` ${tables} 表` : ''}`,
+    `主题 ${data.topics.length}`,
+    `数字 ${data.figures.length}`,
+    draft.format,
+  ].join(' · ');
+}
+
+try {
+  const args = parseImportArgs(process.argv.slice(2));
+  if (args.help) console.log(USAGE);
+  else process.exitCode = await main(args);
+} catch (error) {
+  console.error(`导入失败：${(error as Error).message}\n\n${USAGE}`);
+  process.exitCode = 2;
+}

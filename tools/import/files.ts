@@ -1,0 +1,68 @@
+// The importer's file system: finding inputs, reading the archive, writing entries atomically.
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../../src/lib/import/entry.ts';
+import { IMPORTABLE } from '../../src/lib/import/pipeline.ts';
+import { siteSchema } from '../../src/lib/schema/site.ts';
+import { topicSchema, type Topic } from '../../src/lib/schema/topic.ts';
+
+/** An input to import, or a file in a given folder that is left alone (with why). */
+export type Input = { file: string; skip?: string };
+
+/** Each file as given; each folder's .txt/.docx files (sorted, recursively); other files noted as skipped. */
+export function expandInputs(inputs: readonly string[]): Input[] {
+  return inputs.flatMap((input): Input[] => {
+    const path = resolve(input);
+    if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path }];
+    return readdirSync(path, { recursive: true, encoding: 'utf8' })
+      .sort()
+      .map((name) => join(path, name))
+      .filter((file) => statSync(file).isFile())
+      .map((file) =>
+        IMPORTABLE.test(file) ? { file } : { file, skip: '不是 .txt 或 .docx，跳过' },
+      );
+  });
+}
+
+/** The archive's committee name and topics, checked with the build's own schemas. */
+export function readArchive(contentDir: string): { committee: string; topics: Topic[] } {
+  const read = (name: string): unknown => parseYaml(readFileSync(join(contentDir, name), 'utf8'));
+  return {
+    committee: siteSchema.parse(read('site.yaml')).committee,
+    topics: topicSchema.array().parse(read('topics.yaml')),
+  };
+}
+
+/** The committee name the reports already in `folder` use, so a new year joins them. */
+export function committeeInFolder(folder: string): string | undefined {
+  if (!existsSync(folder)) return undefined;
+  for (const name of readdirSync(folder)
+    .filter((entry) => entry.endsWith('.mdx'))
+    .sort()) {
+    const committee = readFrontmatter(readFileSync(join(folder, name), 'utf8'))?.['committee'];
+    if (typeof committee === 'string' && committee.trim()) return committee;
+  }
+  return undefined;
+}
+
+/** Writes a temporary file beside the target, then renames it: readers never see half an entry. */
+export function writeAtomically(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, content, { flag: 'wx' });
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
