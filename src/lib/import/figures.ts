@@ -8,6 +8,8 @@ const FIGURE = new RegExp(
   `([\\u4e00-\\u9fff]{1,24}?)(约|近|逾|超过)?([0-9０-９][0-9０-９,，.]*|[XＸ]{1,3})(余|多)?(${UNITS})(?![\\u4e00-\\u9fff])`,
   'g',
 );
+// Punctuation ends a clause; an ASCII comma only when it is not a thousands separator (1,208).
+const CLAUSE_BREAK = /[，。；：、！？;:!?\s“”‘’《》（）()]|,(?!\d)/;
 // Words that open the clause but are not what is counted: 「全年共报送」社情民意信息.
 const LEAD_IN =
   /^.*(?:共|累计|报送|收到|提交|提出|举办|召开|形成|开展|组织|督办|撰写|接待|全年|其中|先后|总计|合计|达到|达)/;
@@ -16,7 +18,7 @@ const LEAD_IN =
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   const seen = new Set<string>();
-  for (const clause of text.split(/[，。；：、！？,;:!?\s“”‘’《》（）()]/)) {
+  for (const clause of text.split(CLAUSE_BREAK)) {
     for (const match of clause.matchAll(FIGURE)) {
       const [, run = '', before, number = '', after, unit = ''] = match;
       // The label is the whole run from the clause's start, less its lead-in words.

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { textBlocks } from '../../src/lib/import/blocks.ts';
+import { findFigures } from '../../src/lib/import/figures.ts';
+import { inferFrontmatter } from '../../src/lib/import/frontmatter.ts';
+import { parseStructure } from '../../src/lib/import/structure.ts';
+import { matchTopics } from '../../src/lib/import/topics.ts';
+
+const TOPICS = [
+  { id: 'tian', keywords: ['提案'] },
+  { id: 'jiandu', keywords: ['民主监督', '专项监督'] },
+  { id: 'xuexi', keywords: ['理论学习'] },
+];
+const infer = (text: string, knownCommittee?: string) =>
+  inferFrontmatter(parseStructure(textBlocks(text)), {
+    topics: TOPICS,
+    defaultCommittee: '默认政协',
+    knownCommittee,
+  });
+
+describe('inferFrontmatter', () => {
+  it('reads the facts of a report given at a plenary meeting', () => {
+    const data = infer(
+      '政协甲县第五届委员会常务委员会\n工作报告\n——２０２３年1月5日在政协甲县第五届委员会第二次会议上\n各位委员：\n一年来，甲县政协聚焦中心工作，扎实开展民主监督，全年共收到提案86件。\n一、过去一年的主要工作\n（一）做好提案工作。提案办理质量提高。\n二、今后工作安排\n（一）加强学习。',
+    );
+    expect(data).toMatchObject({
+      title: '政协甲县第五届委员会常务委员会工作报告',
+      year: 2022,
+      planYear: 2023,
+      committee: '甲县政协',
+      term: '第五届',
+      meeting: '第五届委员会第二次会议',
+      date: '2023-01-05',
+      summary: '一年来，甲县政协聚焦中心工作，扎实开展民主监督，全年共收到提案86件。',
+      topics: ['tian', 'jiandu'],
+      figures: [{ label: '提案', value: 86, unit: '件', approximate: false }],
+    });
+    expect(data).not.toHaveProperty('source');
+  });
+
+  it('takes years from the title and parts, and the committee from the folder first', () => {
+    const data = infer(
+      '乙区政协2018年工作总结\n一、2018年工作完成情况\n正文说明了很多具体的工作内容和成效。\n二、2019年工作安排\n继续做好各项工作。',
+      '乙区人民政协',
+    );
+    expect(data).toMatchObject({ year: 2018, planYear: 2019, committee: '乙区人民政协' });
+    expect(data).not.toHaveProperty('term');
+  });
+
+  it('falls back to site.yaml’s committee and a made-up title; no plan part means no planYear', () => {
+    const data = infer(
+      '2017年，本会认真履行职责，各项工作取得新进展，群众满意度提高。\n（一）开展理论学习。',
+    );
+    expect(data).toMatchObject({
+      title: '默认政协2017年工作报告',
+      year: 2017,
+      committee: '默认政协',
+      topics: ['xuexi'],
+    });
+    expect(data).not.toHaveProperty('planYear');
+  });
+
+  it('fails, saying why, when no year is found', () => {
+    expect(() => infer('工作汇报\n一、主要工作\n开展协商。')).toThrow(/找不到年份/);
+  });
+});
+
+describe('findFigures', () => {
+  it('finds counts with their labels, redactions as null, hedges as approximate', () => {
+    expect(
+      findFigures(
+        '全年共报送社情民意信息XX余条，资助款物XX余万元。立案1,208件；资助困难学生约30人。',
+      ),
+    ).toEqual([
+      { label: '社情民意信息', value: null, unit: '条', approximate: true },
+      { label: '资助款物', value: null, unit: '万元', approximate: true },
+      { label: '立案', value: 1208, unit: '件', approximate: false },
+      { label: '资助困难学生', value: 30, unit: '人', approximate: true },
+    ]);
+  });
+  it('ignores numbers that count what follows them, years, and lead-ins alone', () => {
+    expect(
+      findFigures('围绕我区X件惠民实事，2018年，共XX名成员组成，精选X篇有见地的论文。'),
+    ).toEqual([]);
+  });
+});
+
+describe('matchTopics', () => {
+  it('keeps topics.yaml order and matches any keyword', () => {
+    expect(matchTopics('开展理论学习和专项监督', TOPICS)).toEqual(['jiandu', 'xuexi']);
+  });
+});
