@@ -24,13 +24,16 @@ export function expandInputs(inputs: readonly string[]): Input[] {
   return inputs.flatMap((input): Input[] => {
     const path = resolve(input);
     if (!existsSync(path) || !statSync(path).isDirectory()) return [{ file: path }];
-    return readdirSync(path, { recursive: true, encoding: 'utf8' })
-      .sort()
-      .map((name) => join(path, name))
-      .filter((file) => statSync(file).isFile())
-      .map((file) =>
-        IMPORTABLE.test(file) ? { file } : { file, skip: '不是 .txt 或 .docx，跳过' },
-      );
+    return (
+      readdirSync(path, { recursive: true, encoding: 'utf8' })
+        .sort()
+        .map((name) => join(path, name))
+        // A dangling link stays in the list, so its failure is reported like any unreadable file.
+        .filter((file) => !statSync(file, { throwIfNoEntry: false })?.isDirectory())
+        .map((file) =>
+          IMPORTABLE.test(file) ? { file } : { file, skip: '不是 .txt 或 .docx，跳过' },
+        )
+    );
   });
 }
 

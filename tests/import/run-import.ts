@@ -1,0 +1,30 @@
+// Runs the importer as staff do (`npm run import`), against a scratch content root.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, TMP } from '../helpers/build.ts';
+
+export const IMPORT_FIXTURES = join(ROOT, 'tests/fixtures/import');
+export const SEED = join(ROOT, '../shared/seed/000_42bda19cadad3ee3.txt');
+
+export interface ImportRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node tools/import/cli.ts ...args` with ARCHIVE_CONTENT_DIR set to `contentDir`. */
+export function runImport(contentDir: string, args: readonly string[]): ImportRun {
+  const result = spawnSync(process.execPath, [join(ROOT, 'tools/import/cli.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh empty folder under tests/.tmp for input files. */
+export function scratchFolder(prefix: string): string {
+  mkdirSync(TMP, { recursive: true });
+  return mkdtempSync(join(TMP, prefix));
+}
