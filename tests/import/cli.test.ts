@@ -1,6 +1,14 @@
 // The importer end to end: every encoding, line ending and .docx, bad inputs, --dry-run, --force.
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { copyArchive, removeDir } from '../helpers/build.ts';
 import { makeDocx } from '../helpers/docx.ts';
@@ -167,6 +175,22 @@ describe('npm run import', () => {
     expect(again.stdout).toMatch(/= .*meeting\.txt → reports\/bing\/2021\.mdx/);
     expect(readFileSync(entry, 'utf8')).toBe(result);
     expect(readdirSync(join(contentDir, 'reports/bing'))).toEqual(['2021.mdx']);
+  });
+
+  it('takes each subfolder of a given folder as a committee id, joining that committee’s name', () => {
+    const contentDir = archive();
+    const inputs = folder('committees-');
+    mkdirSync(join(inputs, 'alpha'));
+    mkdirSync(join(inputs, 'New Folder'));
+    cpSync(join(IMPORT_FIXTURES, 'meeting.txt'), join(inputs, 'alpha/2021.txt'));
+    cpSync(join(IMPORT_FIXTURES, 'hostile.txt'), join(inputs, 'New Folder/2020.txt'));
+    const run = runImport(contentDir, [inputs]);
+    expect(run.status).toBe(1);
+    // alpha already holds 甲区政协's reports: the new year joins that name, not the text's 丙县政协.
+    expect(readFileSync(join(contentDir, 'reports/alpha/2021.mdx'), 'utf8')).toContain(
+      'committee: 甲区政协\n',
+    );
+    expect(run.stderr).toMatch(/✗ .*2020\.txt：子文件夹名「New Folder」不能作委员会 ID/);
   });
 
   it('refuses two inputs for one year in one run, and a bad --committee', () => {

@@ -6,7 +6,7 @@ import { archiveEnv } from '../../src/lib/env.ts';
 import { draftReport, finishEntry, type ReportDraft } from '../../src/lib/import/pipeline.ts';
 import { ImportProblem } from '../../src/lib/import/problem.ts';
 import type { ReportData } from '../../src/lib/schema/report.ts';
-import { parseImportArgs, USAGE, type ImportArgs } from './args.ts';
+import { COMMITTEE_ID, parseImportArgs, USAGE, type ImportArgs } from './args.ts';
 import { committeeInFolder, expandInputs, readArchive, writeAtomically } from './files.ts';
 
 type Outcome = 'written' | 'unchanged' | 'shown';
@@ -15,16 +15,26 @@ async function main(args: ImportArgs): Promise<number> {
   const { contentDir } = archiveEnv(process.env);
   const archive = readArchive(contentDir);
   const topicIds = new Set(archive.topics.map((topic) => topic.id));
-  const reportsDir = join(contentDir, 'reports', args.committee ?? '');
-  let knownCommittee = committeeInFolder(reportsDir);
+  // Each committee folder remembers the name its reports use, so a run keeps one name per folder.
+  const committees = new Map<string, string | undefined>();
+  const knownCommittee = (reportsDir: string) => {
+    if (!committees.has(reportsDir)) committees.set(reportsDir, committeeInFolder(reportsDir));
+    return committees.get(reportsDir);
+  };
   const claimed = new Map<string, string>();
   const tally = { written: 0, unchanged: 0, shown: 0, failed: 0, skipped: 0 };
   const shown = (file: string) => relative(process.cwd(), file) || file;
 
-  async function importOne(file: string): Promise<Outcome> {
+  async function importOne(file: string, committeeId: string | undefined): Promise<Outcome> {
+    if (committeeId !== undefined && !COMMITTEE_ID.test(committeeId)) {
+      throw new ImportProblem(
+        `子文件夹名「${committeeId}」不能作委员会 ID（小写字母、数字、连字符）；可用 --committee 指定`,
+      );
+    }
+    const reportsDir = join(contentDir, 'reports', committeeId ?? '');
     const draft = await draftReport(basename(file), readInput(file), {
       topics: archive.topics,
-      knownCommittee,
+      knownCommittee: knownCommittee(reportsDir),
       defaultCommittee: archive.committee,
     });
     const target = join(reportsDir, `${draft.year}.mdx`);
@@ -40,7 +50,7 @@ async function main(args: ImportArgs): Promise<number> {
     }
     const { text, data } = finishEntry(draft, existing, topicIds);
     claimed.set(target, file);
-    knownCommittee ??= data.committee;
+    committees.set(reportsDir, committees.get(reportsDir) ?? data.committee);
     const outcome: Outcome = args.dryRun ? 'shown' : existing === text ? 'unchanged' : 'written';
     if (outcome === 'written') writeAtomically(target, text);
     console.log(
@@ -50,14 +60,14 @@ async function main(args: ImportArgs): Promise<number> {
     return outcome;
   }
 
-  for (const { file, skip } of expandInputs(args.inputs)) {
+  for (const { file, skip, subfolder } of expandInputs(args.inputs)) {
     if (skip) {
       tally.skipped += 1;
       console.log(`- ${shown(file)}：${skip}`);
       continue;
     }
     try {
-      tally[await importOne(file)] += 1;
+      tally[await importOne(file, args.committee ?? subfolder)] += 1;
     } catch (error) {
       if (!(error instanceof ImportProblem)) throw error;
       tally.failed += 1;

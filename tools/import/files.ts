@@ -9,7 +9,7 @@ import {
   writeFileSync,
   mkdirSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readFrontmatter } from '../../src/lib/import/entry.ts';
 import { IMPORTABLE } from '../../src/lib/import/pipeline.ts';
@@ -17,9 +17,18 @@ import { siteSchema } from '../../src/lib/schema/site.ts';
 import { topicSchema, type Topic } from '../../src/lib/schema/topic.ts';
 
 /** An input to import, or a file in a given folder that is left alone (with why). */
-export type Input = { file: string; skip?: string };
+export interface Input {
+  file: string;
+  /** Why the file is left alone, when it is. */
+  skip?: string;
+  /** The subfolder of a given folder the file sits in: its committee id, unless --committee says. */
+  subfolder?: string;
+}
 
-/** Each file as given; each folder's .txt/.docx files (sorted, recursively); other files noted as skipped. */
+/**
+ * Each file as given; each folder's .txt/.docx files (sorted, recursively), remembering the first
+ * subfolder below the given folder; other files noted as skipped.
+ */
 export function expandInputs(inputs: readonly string[]): Input[] {
   return inputs.flatMap((input): Input[] => {
     const path = resolve(input);
@@ -30,9 +39,11 @@ export function expandInputs(inputs: readonly string[]): Input[] {
         .map((name) => join(path, name))
         // A dangling link stays in the list, so its failure is reported like any unreadable file.
         .filter((file) => !statSync(file, { throwIfNoEntry: false })?.isDirectory())
-        .map((file) =>
-          IMPORTABLE.test(file) ? { file } : { file, skip: '不是 .txt 或 .docx，跳过' },
-        )
+        .map((file): Input => {
+          const subfolder = relative(path, file).split(sep).slice(0, -1)[0];
+          if (!IMPORTABLE.test(file)) return { file, skip: '不是 .txt 或 .docx，跳过' };
+          return subfolder ? { file, subfolder } : { file };
+        })
     );
   });
 }
