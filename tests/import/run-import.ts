@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, TMP } from '../helpers/build.ts';
+import { afterAll } from 'vitest';
+import { copyArchive, removeDir, ROOT, TMP } from '../helpers/build.ts';
 
 export const IMPORT_FIXTURES = join(ROOT, 'tests/fixtures/import');
 export const SEED = join(ROOT, '../shared/seed/000_42bda19cadad3ee3.txt');
@@ -27,4 +28,12 @@ export function runImport(contentDir: string, args: readonly string[]): ImportRu
 export function scratchFolder(prefix: string): string {
   mkdirSync(TMP, { recursive: true });
   return mkdtempSync(join(TMP, prefix));
+}
+
+/** Scratch content roots and input folders for one test file, removed after its tests. */
+export function useScratch(): { archive: () => string; folder: (prefix: string) => string } {
+  const made: string[] = [];
+  afterAll(() => made.forEach(removeDir));
+  const keep = (dir: string) => (made.push(dir), dir);
+  return { archive: () => keep(copyArchive()), folder: (prefix) => keep(scratchFolder(prefix)) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/lib/import/blocks.ts';
+import { asciiDigits } from '../../src/lib/import/facts.ts';
 import { findFigures } from '../../src/lib/import/figures.ts';
 import { inferFrontmatter } from '../../src/lib/import/frontmatter.ts';
 import { parseStructure } from '../../src/lib/import/structure.ts';
@@ -61,6 +62,26 @@ describe('inferFrontmatter', () => {
 
   it('fails, saying why, when no year is found', () => {
     expect(() => infer('工作汇报\n一、主要工作\n开展协商。')).toThrow(/找不到年份/);
+  });
+});
+
+describe('asciiDigits', () => {
+  it('reads full-width digits and dates in Chinese numerals, leaving other numerals alone', () => {
+    expect(asciiDigits('２０２２年1月5日')).toBe('2022年1月5日');
+    expect(asciiDigits('二〇二二年一月十日')).toBe('2022年1月10日');
+    expect(asciiDigits('二〇〇五年十二月二十一日')).toBe('2005年12月21日');
+    expect(asciiDigits('十九届一中全会，三次会议')).toBe('十九届一中全会，三次会议');
+  });
+
+  it('lets a subtitle in Chinese numerals give the date and the year', () => {
+    const data = infer(
+      '政协甲县委员会常务委员会工作报告\n——二〇二〇年一月十六日在政协甲县第三届委员会第四次会议上\n正文说明了很多具体的工作内容和成效。',
+    );
+    expect(data).toMatchObject({
+      year: 2019,
+      date: '2020-01-16',
+      meeting: '第三届委员会第四次会议',
+    });
   });
 });
 
