@@ -1,7 +1,7 @@
 // The importer's safety: bad inputs write nothing and are named; entries are replaced only with
 // --force, and then the fields a person wrote in the frontmatter are kept.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IMPORT_FIXTURES, runImport, useScratch } from './run-import.ts';
 
@@ -74,5 +74,22 @@ describe('npm run import, safely', () => {
     expect(again.stdout).toMatch(/= .*meeting\.txt → reports\/bing\/2021\.mdx/);
     expect(readFileSync(entry, 'utf8')).toBe(result);
     expect(readdirSync(join(contentDir, 'reports/bing'))).toEqual(['2021.mdx']);
+  });
+
+  it('names an existing entry with broken frontmatter and still imports the other files', () => {
+    const contentDir = archive();
+    mkdirSync(join(contentDir, 'reports/bing'), { recursive: true });
+    writeFileSync(join(contentDir, 'reports/bing/2021.mdx'), '---\ntitle: [未闭合\n---\n正文\n');
+    const run = runImport(contentDir, [
+      join(IMPORT_FIXTURES, 'meeting.txt'),
+      join(IMPORT_FIXTURES, 'items-only.txt'),
+      '--committee',
+      'bing',
+      '--force',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/✗ .*meeting\.txt：已有条目的 frontmatter 不是有效的 YAML/);
+    expect(readFileSync(join(contentDir, 'reports/bing/2021.mdx'), 'utf8')).toContain('[未闭合');
+    expect(run.stdout).toMatch(/✓ .*items-only\.txt → reports\/bing\/2019\.mdx/);
   });
 });

@@ -115,6 +115,11 @@ describe('entry frontmatter', () => {
     expect(readFrontmatter(text)).toEqual(frontmatter);
   });
 
+  it('says so when an existing entry’s frontmatter is not YAML', () => {
+    expect(() => readFrontmatter('---\ntitle: [未闭合\n---\n正文')).toThrow(/不是有效的 YAML/);
+    expect(readFrontmatter('没有 frontmatter 的正文')).toBeUndefined();
+  });
+
   it('validates against the collection schema and topics.yaml, naming the field', () => {
     const good = {
       title: '甲',

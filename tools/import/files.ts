@@ -63,7 +63,14 @@ export function committeeInFolder(folder: string): string | undefined {
   for (const name of readdirSync(folder)
     .filter((entry) => entry.endsWith('.mdx'))
     .sort()) {
-    const committee = readFrontmatter(readFileSync(join(folder, name), 'utf8'))?.['committee'];
+    // A broken neighbour is the build's to report; it just cannot lend its name.
+    const committee = (() => {
+      try {
+        return readFrontmatter(readFileSync(join(folder, name), 'utf8'))?.['committee'];
+      } catch {
+        return undefined;
+      }
+    })();
     if (typeof committee === 'string' && committee.trim()) return committee;
   }
   return undefined;

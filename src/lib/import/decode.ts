@@ -37,7 +37,10 @@ function decodeByBomOrGuess(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xff, 0xfe])) return strict('utf-16le', bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return strict('utf-16be', bytes.subarray(2));
   // NUL never occurs in UTF-8 or GB18030 text; without a UTF-16 BOM it means binary.
-  if (bytes.includes(0)) throw new ImportProblem('看起来是二进制文件（含 NUL 字节），不是文本报告');
+  if (bytes.includes(0))
+    throw new ImportProblem(
+      '看起来是二进制文件（含 NUL 字节），不是文本报告；若是无 BOM 的 UTF-16 文本，请另存为 UTF-8',
+    );
   try {
     return strict('utf-8', bytes);
   } catch {

@@ -6,11 +6,18 @@ import { ImportProblem } from './problem.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-/** The frontmatter of an existing entry, or undefined when it has none or it is not a YAML map. */
+/** The frontmatter of an existing entry, or undefined when it has none or it is not a YAML map; bad YAML fails. */
 export function readFrontmatter(mdx: string): Frontmatter | undefined {
   const yaml = FENCE.exec(mdx)?.[1];
   if (yaml === undefined) return undefined;
-  const data: unknown = parse(yaml);
+  let data: unknown;
+  try {
+    data = parse(yaml);
+  } catch (error) {
+    throw new ImportProblem(
+      `已有条目的 frontmatter 不是有效的 YAML：${(error as Error).message.split('\n')[0]}`,
+    );
+  }
   return data && typeof data === 'object' && !Array.isArray(data)
     ? (data as Frontmatter)
     : undefined;
