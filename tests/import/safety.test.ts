@@ -76,13 +76,15 @@ describe('npm run import, safely', () => {
     expect(readdirSync(join(contentDir, 'reports/bing'))).toEqual(['2021.mdx']);
   });
 
-  it('names an existing entry with broken frontmatter and still imports the other files', () => {
+  it('names an existing entry that is broken or unreadable, and still imports the other files', () => {
     const contentDir = archive();
     mkdirSync(join(contentDir, 'reports/bing'), { recursive: true });
     writeFileSync(join(contentDir, 'reports/bing/2021.mdx'), '---\ntitle: [未闭合\n---\n正文\n');
+    mkdirSync(join(contentDir, 'reports/bing/2020.mdx'));
     const run = runImport(contentDir, [
       join(IMPORT_FIXTURES, 'meeting.txt'),
       join(IMPORT_FIXTURES, 'items-only.txt'),
+      join(IMPORT_FIXTURES, 'hostile.txt'),
       '--committee',
       'bing',
       '--force',
@@ -90,6 +92,9 @@ describe('npm run import, safely', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/✗ .*meeting\.txt：已有条目的 frontmatter 不是有效的 YAML/);
     expect(readFileSync(join(contentDir, 'reports/bing/2021.mdx'), 'utf8')).toContain('[未闭合');
+    expect(run.stderr).toMatch(
+      /✗ .*hostile\.txt：无法读取已有的 reports\/bing\/2020\.mdx（EISDIR）/,
+    );
     expect(run.stdout).toMatch(/✓ .*items-only\.txt → reports\/bing\/2019\.mdx/);
   });
 });

@@ -42,7 +42,7 @@ async function main(args: ImportArgs): Promise<number> {
     const earlier = claimed.get(target);
     if (earlier)
       throw new ImportProblem(`与本次导入的 ${shown(earlier)} 同为 ${entry}（每个委员会每年一份）`);
-    const existing = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+    const existing = readExisting(target, entry);
     if (existing !== undefined && !args.force) {
       throw new ImportProblem(
         `${entry} 已存在；要替换请加 --force（已有 frontmatter 的字段会保留）`,
@@ -52,7 +52,7 @@ async function main(args: ImportArgs): Promise<number> {
     claimed.set(target, file);
     committees.set(reportsDir, committees.get(reportsDir) ?? data.committee);
     const outcome: Outcome = args.dryRun ? 'shown' : existing === text ? 'unchanged' : 'written';
-    if (outcome === 'written') writeAtomically(target, text);
+    if (outcome === 'written') writeEntry(target, entry, text);
     console.log(
       `${outcome === 'unchanged' ? '=' : '✓'} ${shown(file)} → ${entry}：${describe(data, draft)}`,
     );
@@ -79,6 +79,27 @@ async function main(args: ImportArgs): Promise<number> {
     : `写入 ${tally.written} 个，无变化 ${tally.unchanged} 个`;
   console.log(`\n${done}，失败 ${tally.failed} 个，跳过 ${tally.skipped} 个。`);
   return tally.failed > 0 ? 1 : 0;
+}
+
+function readExisting(target: string, entry: string): string | undefined {
+  if (!existsSync(target)) return undefined;
+  try {
+    return readFileSync(target, 'utf8');
+  } catch (error) {
+    throw new ImportProblem(
+      `无法读取已有的 ${entry}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`,
+    );
+  }
+}
+
+function writeEntry(target: string, entry: string, text: string): void {
+  try {
+    writeAtomically(target, text);
+  } catch (error) {
+    throw new ImportProblem(
+      `无法写入 ${entry}（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`,
+    );
+  }
 }
 
 function readInput(file: string): Uint8Array {
