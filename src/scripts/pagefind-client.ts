@@ -3,8 +3,12 @@ import type { HitData } from '../lib/search/rank.ts';
 import type { FilterName } from '../lib/search/url-state.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindResult {
+  id: string;
+  data: () => Promise<HitData>;
+}
 interface PagefindSearch {
-  results: { data: () => Promise<HitData> }[];
+  results: PagefindResult[];
   filters: FilterCounts;
 }
 interface Pagefind {
@@ -14,9 +18,6 @@ interface Pagefind {
   preload(query: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
-
-/** Results are loaded in full (content, sections) only for the first ones: the rest are never shown. */
-export const RESULT_LIMIT = 30;
 
 let loading: Promise<Pagefind> | undefined;
 
@@ -33,28 +34,53 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 }
 
 export interface SearchRun {
-  phraseHits: HitData[];
-  wordHits: HitData[];
+  /** Page ids in Pagefind's order (relevance, or newest year first). */
+  order: string[];
+  /** Pages holding the query verbatim, by id. */
+  phraseResults: Map<string, PagefindResult>;
+  /** Every page of either search, by id: its data() loads its text, only when it is shown. */
+  results: Map<string, PagefindResult>;
+  /** Pages holding each query word (only for several words, when the phrase was not found). */
+  idsByWord: Map<string, Set<string>>;
   /** Counts per filter value for the current query and filters. */
   counts: FilterCounts;
 }
 
-/** Runs the word search and, for several words, the exact-phrase search, in parallel. */
+/**
+ * Runs the word search and the exact-phrase search in parallel, and one search per word when the
+ * phrase was not found. None of them loads text (that is data(), per result, when it is shown):
+ * page ids are enough to count and order every result. Pagefind ANDs the words and drops only a
+ * word that matches nothing at all, so once the phrase is found somewhere no result lacks a word
+ * and the per-word searches would tell nothing.
+ */
 export async function runSearch(
   pagefind: Pagefind,
   query: string | null,
+  words: readonly string[],
   phrase: string | undefined,
   filters: Partial<Record<FilterName, { any: string[] }>>,
+  byYear: boolean,
 ): Promise<SearchRun> {
-  const options = { filters, sort: query ? undefined : { year: 'desc' } };
-  const [words, exact] = await Promise.all([
-    pagefind.search(query, options),
-    phrase ? pagefind.search(phrase, options) : Promise.resolve(null),
+  const options = { filters, sort: byYear || !query ? { year: 'desc' } : undefined };
+  const search = (text: string | null) => pagefind.search(text, options);
+  const byId = (search: PagefindSearch | null) =>
+    new Map((search?.results ?? []).map((result) => [result.id, result]));
+  const [main, exact] = await Promise.all([
+    search(query),
+    phrase ? search(phrase) : Promise.resolve(null),
   ]);
-  const load = (search: PagefindSearch | null) =>
-    Promise.all((search?.results ?? []).slice(0, RESULT_LIMIT).map((result) => result.data()));
-  const [wordHits, phraseHits] = await Promise.all([load(words), load(exact)]);
-  return { wordHits, phraseHits, counts: words?.filters ?? (await pagefind.filters()) };
+  const phraseResults = byId(exact);
+  const perWord = words.length > 1 && phraseResults.size === 0 ? words : [];
+  const wordSearches = await Promise.all(perWord.map(search));
+  return {
+    order: (main?.results ?? []).map((result) => result.id),
+    phraseResults,
+    results: new Map([...phraseResults, ...byId(main)]),
+    idsByWord: new Map(
+      perWord.map((word, index) => [word, new Set(byId(wordSearches[index] ?? null).keys())]),
+    ),
+    counts: main?.filters ?? (await pagefind.filters()),
+  };
 }
 
 /** While the reader types, fetch the index chunks the query will need, so the search itself is quick. */

@@ -1,7 +1,15 @@
 // The search page: the URL is the state; this module reads it, searches, and draws the results.
-import { MESSAGES } from '../lib/search/messages.ts';
+import { MESSAGES, resultStatus } from '../lib/search/messages.ts';
 import { MAX_QUERY_LENGTH, normaliseQuery, phraseQuery, queryWords } from '../lib/search/query.ts';
-import { partSectionFilter, rankResults } from '../lib/search/rank.ts';
+import {
+  byMatch,
+  describeResult,
+  partSectionFilter,
+  tierResults,
+  type RankedResult,
+  type TieredResult,
+} from '../lib/search/rank.ts';
+import { loadPage } from '../lib/search/paging.ts';
 import { needsConversion } from '../lib/search/traditional.ts';
 import {
   FILTER_NAMES,
@@ -17,6 +25,7 @@ import {
   preloadQuery,
   runSearch,
   toSimplified,
+  type SearchRun,
 } from './pagefind-client.ts';
 import { renderFilters, renderResults } from './search-view.ts';
 
@@ -28,9 +37,14 @@ const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const notes = root.querySelector<HTMLElement>('[data-search-notes]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const base = import.meta.env.BASE_URL;
 const traditionalChars = root.dataset['traditional'] ?? '';
 let latest = 0;
+/** Results load their text a page at a time: data() per result is what a search spends time on. */
+const PAGE_SIZE = 10;
+/** How to load the next page of the current search, while there is one. */
+let loadMore: (() => Promise<void>) | undefined;
 
 // Beside the results there is room to show the filters open; on a phone they start folded.
 const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filter-panel]')!;
@@ -45,6 +59,8 @@ function say(message: string, extra: readonly string[] = []) {
 
 async function show(state: SearchState) {
   const run = ++latest;
+  loadMore = undefined;
+  moreButton.hidden = true;
   input.value = state.q;
   sort.value = state.sort;
   const query = normaliseQuery(state.q);
@@ -69,24 +85,63 @@ async function show(state: SearchState) {
     const found = await runSearch(
       pagefind,
       text || null,
+      words,
       text ? phraseQuery(text) : undefined,
       pagefindFilters,
+      state.sort === 'year',
     );
     if (run !== latest) return;
-    const ranked = rankResults(text, words, found.phraseHits, found.wordHits, {
-      sectionFilter: partSectionFilter(partKinds(state)),
-      byYear: state.sort === 'year',
-    });
-    renderResults(list, ranked, words);
+    const tiered = tierResults(found.order, new Set(found.phraseResults.keys()), found.idsByWord);
+    const describe = describer(found, text, partSectionFilter(partKinds(state)));
+    let next = 0;
+    let shown = 0;
+    let shownPartial = 0;
+    const drawPage = async (append: boolean) => {
+      const page = await loadPage(tiered, next, PAGE_SIZE, describe);
+      if (run !== latest) return;
+      next = page.next;
+      shown += page.rows.length;
+      const firstNew = renderResults(list, byMatch(page.rows), words, append);
+      if (append) firstNew?.focus();
+      const remaining = tiered.length - next;
+      moreButton.hidden = remaining === 0;
+      moreButton.textContent = MESSAGES.more(remaining);
+      loadMore = remaining > 0 ? () => drawPage(true) : undefined;
+      shownPartial += page.rows.filter((row) => row.match === 'partial').length;
+      const status = resultStatus({
+        query: text,
+        total: tiered.length,
+        partial: tiered.filter((result) => result.match === 'partial').length,
+        shown,
+        shownPartial,
+        remaining,
+        bySection: partKinds(state).length > 0,
+      });
+      say(status, extra);
+    };
     renderFilters(filterBox, filterOptions(everything, found.counts), state);
-    const partial = ranked.filter((result) => result.match === 'partial').length;
-    say(ranked.length > 0 ? MESSAGES.count(ranked.length, partial) : MESSAGES.none(text), extra);
+    await drawPage(false);
   } catch (error) {
     if (run !== latest) return;
     console.error(error);
     list.replaceChildren();
     say(MESSAGES.unavailable, extra);
   }
+}
+
+/** Loads a tiered result's text (and, for verbatim matches, where the phrase is) into a row. */
+function describer(
+  found: SearchRun,
+  query: string,
+  sectionFilter: ReturnType<typeof partSectionFilter>,
+): (result: TieredResult) => Promise<RankedResult | undefined> {
+  return async (result) => {
+    const [wordHit, phraseHit] = await Promise.all([
+      found.results.get(result.id)!.data(),
+      found.phraseResults.get(result.id)?.data(),
+    ]);
+    return describeResult(result, query, wordHit, phraseHit, sectionFilter);
+  };
 }
 
 /** Makes a state the page's state: a new history entry (undoable with Back) or an in-place update. */
@@ -126,6 +181,7 @@ form.addEventListener('submit', (event) => {
   clearTimeout(typingTimer);
   navigate(formState(), 'push');
 });
+moreButton.addEventListener('click', () => void loadMore?.().catch(console.error));
 filterBox.addEventListener('change', () => navigate(formState(), 'push'));
 sort.addEventListener('change', () => navigate(formState(), 'push'));
 window.addEventListener('popstate', () => void show(parseState(location.search)));

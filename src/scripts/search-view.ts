@@ -51,13 +51,17 @@ function resultItem(result: RankedResult, highlightWords: readonly string[]): HT
   return item;
 }
 
-/** Replaces the list's items with the ranked results. */
+/** Adds result items to the list (replacing what it held, unless appending); returns the first new link. */
 export function renderResults(
   list: HTMLOListElement,
   results: readonly RankedResult[],
   highlightWords: readonly string[],
-) {
-  list.replaceChildren(...results.map((result) => resultItem(result, highlightWords)));
+  append = false,
+): HTMLAnchorElement | null {
+  const items = results.map((result) => resultItem(result, highlightWords));
+  if (append) list.append(...items);
+  else list.replaceChildren(...items);
+  return items[0]?.querySelector('a') ?? null;
 }
 
 const FILTER_LABELS: Record<FilterName, string> = {

@@ -107,51 +107,89 @@ function toResult(
   };
 }
 
+/** A search result before its text is loaded: which page, and how well it matches. */
+export interface TieredResult {
+  id: string;
+  match: MatchKind;
+  /** Query words the page lacks (partial matches only). */
+  missingWords: string[];
+}
+
 /**
- * Merges Pagefind's phrase results and word results into one list: reports containing the query
- * verbatim first, then reports with every word, then partial ones (Pagefind silently drops a word
- * that matches nothing, so its own list can rank those first). Pagefind's order is kept within a tier.
+ * Orders results by how well they match, from result ids alone, so that only the results shown
+ * need their text loaded (Pagefind's data() is what costs time) and the count covers every result:
+ * pages the exact-phrase search found first, then pages every word's own search found, then
+ * partial ones (Pagefind silently drops a word that matches nothing, so its own list can rank those
+ * first). Within a tier Pagefind's order (relevance, or year when sorted) is kept.
  */
-export function rankResults(
-  query: string,
-  words: readonly string[],
-  phraseHits: readonly HitData[],
-  wordHits: readonly HitData[],
-  options: { sectionFilter?: SectionFilter; byYear?: boolean } = {},
-): RankedResult[] {
-  const phrase = compact(query);
-  const phraseByUrl = new Map(phraseHits.map((hit) => [hit.url, hit]));
-  const wordByUrl = new Map(wordHits.map((hit) => [hit.url, hit]));
-  const ranked: RankedResult[] = [];
-  for (const url of new Set([...phraseByUrl.keys(), ...wordByUrl.keys()])) {
-    const hit = (phraseByUrl.get(url) ?? wordByUrl.get(url))!;
-    const allows = options.sectionFilter?.(hit);
-    const keep = (sections: readonly Section[] = []) =>
-      allows ? sections.filter((section) => allows(section.url)) : sections;
-    const sections = orderSections(
-      keep(phraseByUrl.get(url)?.sub_results),
-      keep(wordByUrl.get(url)?.sub_results),
-      phrase,
-    );
-    // With a part filter, a report counts only when a matching section lies in that part.
-    if (allows && sections.length === 0) continue;
-    const text = compact(hit.content);
-    const missingWords = words.filter((word) => !text.includes(compact(word)));
-    const verbatim = phrase !== '' && text.includes(phrase);
-    const match: MatchKind = verbatim
-      ? 'exact'
-      : missingWords.length === 0
-        ? 'all-words'
-        : 'partial';
-    ranked.push(toResult(hit, sections, match, match === 'partial' ? missingWords : []));
-  }
-  return ranked
-    .map((result, order) => ({ result, order }))
+export function tierResults(
+  order: readonly string[],
+  phraseIds: ReadonlySet<string>,
+  idsByWord: ReadonlyMap<string, ReadonlySet<string>>,
+): TieredResult[] {
+  const tiered = [...new Set([...order, ...phraseIds])].map((id): TieredResult => {
+    const missingWords = [...idsByWord].filter(([, ids]) => !ids.has(id)).map(([word]) => word);
+    if (phraseIds.has(id)) return { id, match: 'exact', missingWords: [] };
+    return { id, match: missingWords.length > 0 ? 'partial' : 'all-words', missingWords };
+  });
+  return tiered
+    .map((result, position) => ({ result, position }))
     .sort(
       (a, b) =>
-        MATCH_ORDER[a.result.match] - MATCH_ORDER[b.result.match] ||
-        (options.byYear ? Number(b.result.year) - Number(a.result.year) : 0) ||
-        a.order - b.order,
+        MATCH_ORDER[a.result.match] - MATCH_ORDER[b.result.match] || a.position - b.position,
     )
     .map(({ result }) => result);
+}
+
+/**
+ * How well a page's loaded text matches: Pagefind's phrase search misses the query when it cuts
+ * through a word the index split differently (研成果 in 调研成果), and a one-word search can miss a
+ * word for the same reason, so the text has the last word — it can only improve a tier.
+ */
+function matchInText(
+  tiered: TieredResult,
+  query: string,
+  content: string,
+): Pick<TieredResult, 'match' | 'missingWords'> {
+  const text = compact(content);
+  const phrase = compact(query);
+  if (tiered.match === 'exact' || (phrase !== '' && text.includes(phrase)))
+    return { match: 'exact', missingWords: [] };
+  const missingWords = tiered.missingWords.filter((word) => !text.includes(compact(word)));
+  return missingWords.length > 0
+    ? { match: 'partial', missingWords }
+    : { match: 'all-words', missingWords: [] };
+}
+
+/**
+ * One row of the list from a tiered result and its loaded text (`phraseHit` too for exact ones,
+ * whose sections holding the phrase come first). Undefined when a part filter leaves no section:
+ * the page has that part, but the query matched elsewhere in it.
+ */
+export function describeResult(
+  tiered: TieredResult,
+  query: string,
+  wordHit: HitData,
+  phraseHit?: HitData,
+  sectionFilter?: SectionFilter,
+): RankedResult | undefined {
+  const allows = sectionFilter?.(wordHit);
+  const keep = (sections: readonly Section[] = []) =>
+    allows ? sections.filter((section) => allows(section.url)) : sections;
+  const sections = orderSections(
+    keep(phraseHit?.sub_results),
+    keep(wordHit.sub_results),
+    compact(query),
+  );
+  if (allows && sections.length === 0) return undefined;
+  const { match, missingWords } = matchInText(tiered, query, wordHit.content);
+  return toResult(wordHit, sections, match, missingWords);
+}
+
+/** Rows of one loaded page in tier order (their text may have moved some up), otherwise as they came. */
+export function byMatch(rows: readonly RankedResult[]): RankedResult[] {
+  return rows
+    .map((row, position) => ({ row, position }))
+    .sort((a, b) => MATCH_ORDER[a.row.match] - MATCH_ORDER[b.row.match] || a.position - b.position)
+    .map(({ row }) => row);
 }
