@@ -200,6 +200,25 @@ describe('without JavaScript and by keyboard', () => {
   });
 });
 
+describe('plain page views', () => {
+  it('request nothing of Pagefind: the index, a report, the search page before a search', async () => {
+    const { page, requests, close } = await recordingPage(browser);
+    for (const path of ['', 'reports/alpha/2016/', 'search/']) {
+      await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+    }
+    expect(await page.locator('[data-search-status]').textContent()).toContain(
+      '请输入要搜索的词语',
+    );
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(requests.filter((url) => url.includes('t2cn'))).toEqual([]);
+    await page.locator('[data-search-input]').focus();
+    await expect
+      .poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js')))
+      .toBe(true);
+    await close();
+  });
+});
+
 describe('without an index', () => {
   it('says search needs the built site when Pagefind cannot load (as under npm run dev)', async () => {
     const { page, close } = await recordingPage(browser);
