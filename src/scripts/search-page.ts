@@ -1,5 +1,5 @@
 // The search page: the URL is the state; this module reads it, searches, and draws the results.
-import { MESSAGES, resultStatus } from '../lib/search/messages.ts';
+import { MESSAGES, resultStatus, type FoundSoFar } from '../lib/search/messages.ts';
 import { MAX_QUERY_LENGTH, normaliseQuery, phraseQuery, queryWords } from '../lib/search/query.ts';
 import {
   byMatch,
@@ -92,41 +92,59 @@ async function show(state: SearchState) {
     );
     if (run !== latest) return;
     const tiered = tierResults(found.order, new Set(found.phraseResults.keys()), found.idsByWord);
-    const describe = describer(found, text, partSectionFilter(partKinds(state)));
-    let next = 0;
-    let shown = 0;
-    let shownPartial = 0;
-    const drawPage = async (append: boolean) => {
-      const page = await loadPage(tiered, next, PAGE_SIZE, describe);
-      if (run !== latest) return;
-      next = page.next;
-      shown += page.rows.length;
-      const firstNew = renderResults(list, byMatch(page.rows), words, append);
-      if (append) firstNew?.focus();
-      const remaining = tiered.length - next;
-      moreButton.hidden = remaining === 0;
-      moreButton.textContent = MESSAGES.more(remaining);
-      loadMore = remaining > 0 ? () => drawPage(true) : undefined;
-      shownPartial += page.rows.filter((row) => row.match === 'partial').length;
-      const status = resultStatus({
-        query: text,
-        total: tiered.length,
-        partial: tiered.filter((result) => result.match === 'partial').length,
-        shown,
-        shownPartial,
-        remaining,
-        bySection: partKinds(state).length > 0,
-      });
-      say(status, extra);
-    };
     renderFilters(filterBox, filterOptions(everything, found.counts), state);
-    await drawPage(false);
+    const drawPage = pager(
+      run,
+      tiered,
+      words,
+      describer(found, text, partSectionFilter(partKinds(state))),
+    );
+    await drawPage(false, (progress) =>
+      say(
+        resultStatus({ ...progress, query: text, bySection: partKinds(state).length > 0 }),
+        extra,
+      ),
+    );
   } catch (error) {
     if (run !== latest) return;
     console.error(error);
     list.replaceChildren();
     say(MESSAGES.unavailable, extra);
   }
+}
+
+type Progress = Omit<FoundSoFar, 'query' | 'bySection'>;
+
+/**
+ * Draws one search's results a page at a time: the first page replaces the list, each further one
+ * (「显示更多结果」) is appended and takes the focus, so a keyboard user carries on where the new
+ * results start. `report` hears how far the search has got, for the status line.
+ */
+function pager(
+  run: number,
+  tiered: readonly TieredResult[],
+  words: readonly string[],
+  describe: (result: TieredResult) => Promise<RankedResult | undefined>,
+) {
+  let next = 0;
+  let shown = 0;
+  let shownPartial = 0;
+  const drawPage = async (append: boolean, report: (progress: Progress) => void) => {
+    const page = await loadPage(tiered, next, PAGE_SIZE, describe);
+    if (run !== latest) return;
+    next = page.next;
+    shown += page.rows.length;
+    shownPartial += page.rows.filter((row) => row.match === 'partial').length;
+    const firstNew = renderResults(list, byMatch(page.rows), words, append);
+    if (append) firstNew?.focus();
+    const remaining = tiered.length - next;
+    moreButton.hidden = remaining === 0;
+    moreButton.textContent = MESSAGES.more(remaining);
+    loadMore = remaining > 0 ? () => drawPage(true, report) : undefined;
+    const partial = tiered.filter((result) => result.match === 'partial').length;
+    report({ total: tiered.length, partial, shown, shownPartial, remaining });
+  };
+  return drawPage;
 }
 
 /** Loads a tiered result's text (and, for verbatim matches, where the phrase is) into a row. */
