@@ -4,6 +4,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     environment: 'node',
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
