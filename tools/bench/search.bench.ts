@@ -1,6 +1,6 @@
 // npm run bench -- search: a synthetic archive of 1,000 reports — index size, bytes the first search
 // transfers, time from the last keystroke to results (after the debounce), and top-1 accuracy.
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive, removeDir, TMP } from '../../tests/helpers/build.ts';
@@ -11,6 +11,7 @@ import { writeSyntheticArchive } from './synthetic.ts';
 const REPORTS = 1000;
 const DEBOUNCE_MS = 250;
 const TIMED_QUERIES = 20;
+const COLD_SEARCHES = 5;
 const ACCURACY_QUERIES = 100;
 
 function folderBytes(dir: string): { bytes: number; files: number } {
@@ -43,6 +44,22 @@ async function timedSearch(page: Page, query: string): Promise<number> {
   return drawn - lastKey - DEBOUNCE_MS;
 }
 
+/** A first search in a fresh context (empty cache): ms after the debounce, and bytes fetched from /pagefind/. */
+async function coldSearch(browser: Browser, url: string, query: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.url().includes('/pagefind/'))
+      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+  });
+  await page.goto(url);
+  const ms = await timedSearch(page, query);
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  await context.close();
+  return { ms, bytes };
+}
+
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -58,20 +75,18 @@ export async function run(): Promise<string> {
   const server = await serveStatic(build.outDir);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
+    // A first search is cold (script, WebAssembly, index chunks): one sample is at the mercy of
+    // whatever else the machine does, so it is timed in several fresh browser contexts.
+    const cold: { ms: number; bytes: number }[] = [];
+    for (const report of reports.slice(0, COLD_SEARCHES))
+      cold.push(await coldSearch(browser, `${server.url}search/`, report.name));
+    const firstBytes = cold[0]!.bytes;
     const page = await browser.newPage();
-    const sizes: Promise<number>[] = [];
-    page.on('requestfinished', (request) => {
-      if (request.url().includes('/pagefind/'))
-        sizes.push(
-          request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize),
-        );
-    });
     await page.goto(`${server.url}search/`);
-    const first = await timedSearch(page, reports[0]!.name);
-    const firstBytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-    const timings = [first];
-    for (const report of reports.slice(1, TIMED_QUERIES))
+    const timings: number[] = [];
+    for (const report of reports.slice(COLD_SEARCHES, COLD_SEARCHES + TIMED_QUERIES))
       timings.push(await timedSearch(page, report.name));
+    const coldMs = cold.map((sample) => sample.ms);
     let correct = 0;
     const step = Math.floor(REPORTS / ACCURACY_QUERIES);
     for (let index = 0; index < REPORTS; index += step) {
@@ -95,8 +110,8 @@ export async function run(): Promise<string> {
       `| build time (astro + Pagefind) | ${buildSeconds.toFixed(1)} s | — |`,
       `| index size (\`dist/pagefind\`) | ${kb(index.bytes)} in ${index.files} files | — |`,
       `| bytes transferred by the first search | ${kb(firstBytes)} | < 300 KB |`,
-      `| last keystroke → results, after the ${DEBOUNCE_MS} ms debounce (first search) | ${first.toFixed(0)} ms | < 150 ms |`,
-      `| last keystroke → results, after the debounce (median of ${TIMED_QUERIES}) | ${median(timings).toFixed(0)} ms | < 150 ms |`,
+      `| last keystroke → results, after the ${DEBOUNCE_MS} ms debounce (first search, median of ${COLD_SEARCHES} fresh contexts; slowest) | ${median(coldMs).toFixed(0)} ms; ${Math.max(...coldMs).toFixed(0)} ms | < 150 ms |`,
+      `| last keystroke → results, after the debounce (later searches, median of ${TIMED_QUERIES}) | ${median(timings).toFixed(0)} ms | < 150 ms |`,
       `| top-1 accuracy, queries found in exactly one report | ${correct}/${ACCURACY_QUERIES} | 100% |`,
       `| status for a word in every report (工程), results drawn | ${everyReport} ${shown} | all ${REPORTS} counted |`,
       '',
