@@ -1,15 +1,7 @@
 // The search page: the URL is the state; this module reads it, searches, and draws the results.
-import { MESSAGES, resultStatus, type FoundSoFar } from '../lib/search/messages.ts';
+import { MESSAGES, resultStatus } from '../lib/search/messages.ts';
 import { MAX_QUERY_LENGTH, normaliseQuery, phraseQuery, queryWords } from '../lib/search/query.ts';
-import {
-  byMatch,
-  describeResult,
-  partSectionFilter,
-  tierResults,
-  type RankedResult,
-  type TieredResult,
-} from '../lib/search/rank.ts';
-import { loadPage } from '../lib/search/paging.ts';
+import { partSectionFilter, tierResults } from '../lib/search/rank.ts';
 import { needsConversion } from '../lib/search/traditional.ts';
 import {
   FILTER_NAMES,
@@ -25,9 +17,9 @@ import {
   preloadQuery,
   runSearch,
   toSimplified,
-  type SearchRun,
 } from './pagefind-client.ts';
-import { renderFilters, renderResults } from './search-view.ts';
+import { describer, pager } from './search-pager.ts';
+import { renderFilters } from './search-view.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-root]')!;
 const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
@@ -41,8 +33,6 @@ const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const base = import.meta.env.BASE_URL;
 const traditionalChars = root.dataset['traditional'] ?? '';
 let latest = 0;
-/** Results load their text a page at a time: data() per result is what a search spends time on. */
-const PAGE_SIZE = 10;
 /** How to load the next page of the current search, while there is one. */
 let loadMore: (() => Promise<void>) | undefined;
 
@@ -93,73 +83,27 @@ async function show(state: SearchState) {
     if (run !== latest) return;
     const tiered = tierResults(found.order, new Set(found.phraseResults.keys()), found.idsByWord);
     renderFilters(filterBox, filterOptions(everything, found.counts), state);
+    const target = {
+      list,
+      moreButton,
+      isCurrent: () => run === latest,
+      setMore: (next: typeof loadMore) => (loadMore = next),
+    };
+    const bySection = partKinds(state).length > 0;
     const drawPage = pager(
-      run,
+      target,
       tiered,
       words,
       describer(found, text, partSectionFilter(partKinds(state))),
+      (progress) => say(resultStatus({ ...progress, query: text, bySection }), extra),
     );
-    await drawPage(false, (progress) =>
-      say(
-        resultStatus({ ...progress, query: text, bySection: partKinds(state).length > 0 }),
-        extra,
-      ),
-    );
+    await drawPage(false);
   } catch (error) {
     if (run !== latest) return;
     console.error(error);
     list.replaceChildren();
     say(MESSAGES.unavailable, extra);
   }
-}
-
-type Progress = Omit<FoundSoFar, 'query' | 'bySection'>;
-
-/**
- * Draws one search's results a page at a time: the first page replaces the list, each further one
- * (「显示更多结果」) is appended and takes the focus, so a keyboard user carries on where the new
- * results start. `report` hears how far the search has got, for the status line.
- */
-function pager(
-  run: number,
-  tiered: readonly TieredResult[],
-  words: readonly string[],
-  describe: (result: TieredResult) => Promise<RankedResult | undefined>,
-) {
-  let next = 0;
-  let shown = 0;
-  let shownPartial = 0;
-  const drawPage = async (append: boolean, report: (progress: Progress) => void) => {
-    const page = await loadPage(tiered, next, PAGE_SIZE, describe);
-    if (run !== latest) return;
-    next = page.next;
-    shown += page.rows.length;
-    shownPartial += page.rows.filter((row) => row.match === 'partial').length;
-    const firstNew = renderResults(list, byMatch(page.rows), words, append);
-    if (append) firstNew?.focus();
-    const remaining = tiered.length - next;
-    moreButton.hidden = remaining === 0;
-    moreButton.textContent = MESSAGES.more(remaining);
-    loadMore = remaining > 0 ? () => drawPage(true, report) : undefined;
-    const partial = tiered.filter((result) => result.match === 'partial').length;
-    report({ total: tiered.length, partial, shown, shownPartial, remaining });
-  };
-  return drawPage;
-}
-
-/** Loads a tiered result's text (and, for verbatim matches, where the phrase is) into a row. */
-function describer(
-  found: SearchRun,
-  query: string,
-  sectionFilter: ReturnType<typeof partSectionFilter>,
-): (result: TieredResult) => Promise<RankedResult | undefined> {
-  return async (result) => {
-    const [wordHit, phraseHit] = await Promise.all([
-      found.results.get(result.id)!.data(),
-      found.phraseResults.get(result.id)?.data(),
-    ]);
-    return describeResult(result, query, wordHit, phraseHit, sectionFilter);
-  };
 }
 
 /** Makes a state the page's state: a new history entry (undoable with Back) or an in-place update. */

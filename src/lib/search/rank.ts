@@ -107,6 +107,11 @@ function toResult(
   };
 }
 
+/** Compares by match tier only; Array.prototype.sort is stable, so each tier keeps its order. */
+function byTier(a: { match: MatchKind }, b: { match: MatchKind }): number {
+  return MATCH_ORDER[a.match] - MATCH_ORDER[b.match];
+}
+
 /** A search result before its text is loaded: which page, and how well it matches. */
 export interface TieredResult {
   id: string;
@@ -132,13 +137,7 @@ export function tierResults(
     if (phraseIds.has(id)) return { id, match: 'exact', missingWords: [] };
     return { id, match: missingWords.length > 0 ? 'partial' : 'all-words', missingWords };
   });
-  return tiered
-    .map((result, position) => ({ result, position }))
-    .sort(
-      (a, b) =>
-        MATCH_ORDER[a.result.match] - MATCH_ORDER[b.result.match] || a.position - b.position,
-    )
-    .map(({ result }) => result);
+  return tiered.sort(byTier);
 }
 
 /**
@@ -188,8 +187,5 @@ export function describeResult(
 
 /** Rows of one loaded page in tier order (their text may have moved some up), otherwise as they came. */
 export function byMatch(rows: readonly RankedResult[]): RankedResult[] {
-  return rows
-    .map((row, position) => ({ row, position }))
-    .sort((a, b) => MATCH_ORDER[a.row.match] - MATCH_ORDER[b.row.match] || a.position - b.position)
-    .map(({ row }) => row);
+  return [...rows].sort(byTier);
 }
