@@ -1,10 +1,10 @@
 // WCAG 2.2 AA as axe-core checks it, on every page of the sitemap and the 404 page, in both themes;
 // plus what axe cannot see: keyboard reach of every control and the visible focus ring.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { allPages, launchChromium, recordingPage } from './site.ts';
+import type { Page } from 'playwright-core';
+import { recordingPage, useSiteBrowser } from './site.ts';
 
 const siteUrl = inject('siteUrl');
 const AXE_SOURCE = readFileSync(
@@ -41,23 +41,15 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-let browser: Browser;
-let pages: string[];
-beforeAll(async () => {
-  browser = await launchChromium();
-  const lister = await browser.newPage();
-  pages = await allPages(lister, siteUrl);
-  await lister.close();
-});
-afterAll(() => browser?.close());
+const site = useSiteBrowser(siteUrl);
 
 describe('axe-core, WCAG 2.2 AA', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no violation on any page in the ${colorScheme} theme`, async () => {
-      expect(pages.length).toBeGreaterThanOrEqual(7);
-      const { page, close } = await recordingPage(browser, { colorScheme });
+      expect(site.pages.length).toBeGreaterThanOrEqual(7);
+      const { page, close } = await recordingPage(site.browser, { colorScheme });
       const found: Record<string, string[]> = {};
-      for (const url of pages) {
+      for (const url of site.pages) {
         await page.goto(url);
         // The theme under test is really showing (the tokens of src/styles/global.css).
         expect(
@@ -78,7 +70,7 @@ describe('axe-core, WCAG 2.2 AA', () => {
 
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {
-    const { page, close } = await recordingPage(browser);
+    const { page, close } = await recordingPage(site.browser);
     await page.goto(`${siteUrl}reports/alpha/2017/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
@@ -88,7 +80,9 @@ describe('keyboard', () => {
   });
 
   it('reaches every link, button and field by Tab, each with a visible focus ring', async () => {
-    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 780 } });
+    const { page, close } = await recordingPage(site.browser, {
+      viewport: { width: 360, height: 780 },
+    });
     await page.goto(`${siteUrl}reports/alpha/2017/`);
     // What a sighted keyboard user can reach: rendered controls (a closed outline's links are not).
     const visible = await page.evaluate(() =>
@@ -118,7 +112,9 @@ describe('keyboard', () => {
   });
 
   it('opens the outline on a phone with the keyboard and follows its links', async () => {
-    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 780 } });
+    const { page, close } = await recordingPage(site.browser, {
+      viewport: { width: 360, height: 780 },
+    });
     await page.goto(`${siteUrl}reports/alpha/2017/`);
     await page.focus('.outline summary');
     await page.keyboard.press('Enter');
@@ -133,7 +129,7 @@ describe('keyboard', () => {
   });
 
   it('switches the theme with Enter and Space on the toggle', async () => {
-    const { page, close } = await recordingPage(browser, { colorScheme: 'light' });
+    const { page, close } = await recordingPage(site.browser, { colorScheme: 'light' });
     await page.goto(siteUrl);
     await page.focus('[data-theme-toggle]');
     await page.keyboard.press('Enter');

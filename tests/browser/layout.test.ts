@@ -1,29 +1,22 @@
 // Phones first: 360 px wide without sideways scrolling, an outline in reach, a comfortable measure
 // on desktop, motion only for those who want it, and nothing fetched from another origin.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { allPages, launchChromium, recordingPage } from './site.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { recordingPage, useSiteBrowser } from './site.ts';
 
 const siteUrl = inject('siteUrl');
 const REPORT = `${siteUrl}reports/alpha/2017/`;
 
-let browser: Browser;
-let pages: string[];
-beforeAll(async () => {
-  browser = await launchChromium();
-  const lister = await browser.newPage();
-  pages = await allPages(lister, siteUrl);
-  await lister.close();
-});
-afterAll(() => browser?.close());
+const site = useSiteBrowser(siteUrl);
 
 describe('360 px phone', () => {
   it('never scrolls sideways, on any page, with the outline open or closed', async () => {
-    expect(pages.some((url) => url.includes('/reports/'))).toBe(true);
-    expect(pages.some((url) => url.endsWith('404.html'))).toBe(true);
-    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 780 } });
+    expect(site.pages.some((url) => url.includes('/reports/'))).toBe(true);
+    expect(site.pages.some((url) => url.endsWith('404.html'))).toBe(true);
+    const { page, close } = await recordingPage(site.browser, {
+      viewport: { width: 360, height: 780 },
+    });
     const overflowing: Record<string, number> = {};
-    for (const url of pages) {
+    for (const url of site.pages) {
       await page.goto(url);
       for (const open of [false, true]) {
         await page.evaluate(
@@ -40,7 +33,9 @@ describe('360 px phone', () => {
   });
 
   it('shows the outline toggle on the first screen of a report, above the text', async () => {
-    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 780 } });
+    const { page, close } = await recordingPage(site.browser, {
+      viewport: { width: 360, height: 780 },
+    });
     await page.goto(REPORT);
     const summary = await page.locator('.outline summary').boundingBox();
     const text = await page.locator('[data-pagefind-body]').boundingBox();
@@ -52,7 +47,9 @@ describe('360 px phone', () => {
   });
 
   it('keeps the header to the brand, navigation and theme switch on one line', async () => {
-    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 780 } });
+    const { page, close } = await recordingPage(site.browser, {
+      viewport: { width: 360, height: 780 },
+    });
     await page.goto(REPORT);
     const brand = await page.locator('.site-header .brand').boundingBox();
     const toggle = await page.locator('[data-theme-toggle]').boundingBox();
@@ -65,7 +62,7 @@ describe('360 px phone', () => {
 
 describe('desktop reading', () => {
   it('sets the report text in lines of 30–45 characters, indented two characters, 1.5–2 line height', async () => {
-    const { page, close } = await recordingPage(browser, {
+    const { page, close } = await recordingPage(site.browser, {
       viewport: { width: 1280, height: 900 },
     });
     await page.goto(REPORT);
@@ -88,7 +85,7 @@ describe('desktop reading', () => {
   });
 
   it('keeps the outline beside the text while the reader scrolls', async () => {
-    const { page, close } = await recordingPage(browser, {
+    const { page, close } = await recordingPage(site.browser, {
       viewport: { width: 1280, height: 600 },
     });
     await page.goto(REPORT);
@@ -100,7 +97,7 @@ describe('desktop reading', () => {
   });
 
   it('sizes headings by level: h1 > h2 > h3 > body text', async () => {
-    const { page, close } = await recordingPage(browser, {
+    const { page, close } = await recordingPage(site.browser, {
       viewport: { width: 1280, height: 900 },
     });
     await page.goto(REPORT);
@@ -121,7 +118,7 @@ describe('motion', () => {
       ['reduce', 'auto'],
       ['no-preference', 'smooth'],
     ] as const) {
-      const { page, close } = await recordingPage(browser, { reducedMotion });
+      const { page, close } = await recordingPage(site.browser, { reducedMotion });
       await page.goto(REPORT);
       expect(
         await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior),
@@ -139,8 +136,8 @@ describe('nothing from outside', () => {
       { viewport: { width: 360, height: 780 }, colorScheme: 'dark' as const },
       { viewport: { width: 1280, height: 900 } },
     ]) {
-      const { page, requests, close } = await recordingPage(browser, options);
-      for (const url of pages) {
+      const { page, requests, close } = await recordingPage(site.browser, options);
+      for (const url of site.pages) {
         await page.goto(url, { waitUntil: 'networkidle' });
         await page.evaluate(() =>
           document.querySelectorAll('details').forEach((details) => (details.open = true)),
@@ -148,7 +145,7 @@ describe('nothing from outside', () => {
       }
       await page.waitForLoadState('networkidle');
       foreign.push(...requests.filter((url) => new URL(url).origin !== origin));
-      expect(requests.length).toBeGreaterThanOrEqual(pages.length);
+      expect(requests.length).toBeGreaterThanOrEqual(site.pages.length);
       await close();
     }
     expect(foreign).toEqual([]);

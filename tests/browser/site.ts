@@ -1,4 +1,5 @@
 // Shared by the browser tests: one Chromium, pages that record every request, and the site's page list.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,4 +57,17 @@ export function distFile(builtUrl: string, siteDir: string): string | undefined 
 export async function allPages(page: Page, siteUrl: string): Promise<string[]> {
   const locs = await sitemapLocs(page, siteUrl);
   return [...locs.map((loc) => localUrl(loc, siteUrl)), `${siteUrl}404.html`];
+}
+
+/** For one test file: a Chromium and the site's page list, ready before its first test, closed after. */
+export function useSiteBrowser(siteUrl: string): { browser: Browser; pages: string[] } {
+  const site = { browser: undefined as unknown as Browser, pages: [] as string[] };
+  beforeAll(async () => {
+    site.browser = await launchChromium();
+    const lister = await site.browser.newPage();
+    site.pages = await allPages(lister, siteUrl);
+    await lister.close();
+  });
+  afterAll(() => site.browser?.close());
+  return site;
 }
