@@ -1,4 +1,4 @@
-import { classifyPart, type PartKind } from './parts.ts';
+import { classifyParts, type PartContext, type PartKind } from './parts.ts';
 
 /** A heading as Astro's render() reports it. */
 export interface HeadingInfo {
@@ -21,13 +21,24 @@ export interface OutlinePart extends OutlineItem {
   items: OutlineItem[];
 }
 
-/** Turns the flat heading list into parts (##) with their items (###); other depths are ignored. */
-export function buildOutline(headings: readonly HeadingInfo[]): OutlinePart[] {
+/**
+ * Turns the flat heading list into parts (##) with their items (###), each part classified with the
+ * report's summary year; other depths are ignored.
+ */
+export function buildOutline(
+  headings: readonly HeadingInfo[],
+  context: PartContext = {},
+): OutlinePart[] {
+  const kinds = classifyParts(
+    headings.filter((heading) => heading.depth === 2).map((heading) => heading.text),
+    context,
+  );
   const parts: OutlinePart[] = [];
+  let partIndex = 0;
   for (const heading of headings) {
     const entry = { id: heading.slug, text: heading.text };
     if (heading.depth === 2) {
-      parts.push({ ...entry, kind: classifyPart(heading.text), items: [] });
+      parts.push({ ...entry, kind: kinds[partIndex++] ?? 'other', items: [] });
     } else if (heading.depth === 3) {
       // An item before any part still belongs in the outline: give it an untitled container.
       if (parts.length === 0) parts.push({ id: '', text: '', kind: 'other', items: [] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/lib/import/blocks.ts';
-import { asciiDigits } from '../../src/lib/import/facts.ts';
+import { asciiDigits } from '../../src/lib/years.ts';
 import { findFigures } from '../../src/lib/import/figures.ts';
 import { inferFrontmatter } from '../../src/lib/import/frontmatter.ts';
 import { parseStructure } from '../../src/lib/import/structure.ts';

@@ -1,35 +1,10 @@
 // Facts of the report's head that the frontmatter records: years, committee, term, meeting, date.
 import { classifyPart } from '../parts.ts';
 import { blockText, type BodyBlock, type ReportStructure } from './structure.ts';
-
-const YEAR = /((?:19|20)\d{2})\s*年/g;
-
-const CN_DIGITS = '〇一二三四五六七八九';
-
-/** 十 → 10, 二十一 → 21, 三 → 3: the numbers of months and days. */
-function smallNumber(numeral: string): string {
-  const [tens = '', ones = ''] = numeral.includes('十') ? numeral.split('十') : ['', numeral];
-  const digit = (character: string) => CN_DIGITS.indexOf(character);
-  return String(
-    (numeral.includes('十') ? Math.max(digit(tens), 1) * 10 : 0) + Math.max(digit(ones), 0),
-  );
-}
-
-/**
- * Numbers as ASCII digits, for reading dates only (the text keeps its own): full-width 「２０２２」,
- * and dates in Chinese numerals 「二〇二二年一月十日」 as older reports write them.
- */
-export function asciiDigits(text: string): string {
-  return text
-    .replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (year) =>
-      [...year].map((numeral) => CN_DIGITS.indexOf(numeral.replace('零', '〇'))).join(''),
-    )
-    .replace(/(?<=年|月)[一二三四五六七八九十]{1,3}(?=[月日])/g, smallNumber);
-}
+import { asciiDigits, yearsIn } from '../years.ts';
 
 function years(text: string | undefined): number[] {
-  return [...asciiDigits(text ?? '').matchAll(YEAR)].map((match) => Number(match[1]));
+  return yearsIn(text);
 }
 
 /** The first paragraph with a given role, e.g. the subtitle. */
