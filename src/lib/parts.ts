@@ -1,6 +1,6 @@
 // The one classification of a report's parts (its top divisions) as the year's summary, the plan,
 // or neither. The importer, search filters, outlines and the cross-year pages all use it.
-import { yearsIn } from './years.ts';
+import { headingYears } from './years.ts';
 
 /** What a part of a report is: the year's summary, the coming year's plan, or neither. */
 export type PartKind = 'summary' | 'plan' | 'other';
@@ -41,7 +41,7 @@ export function classifyPart(heading: string, context: PartContext = {}): PartKi
 
 // A heading naming a year later than the summary's is the plan; the summary's own year, the summary.
 function kindByYear(heading: string, year: number | undefined): PartKind | undefined {
-  const named = yearsIn(heading).at(-1);
+  const named = headingYears(heading).at(-1);
   if (named === undefined || year === undefined) return undefined;
   if (named > year) return 'plan';
   if (named < year) return 'summary';

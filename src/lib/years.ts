@@ -7,6 +7,8 @@ const ZERO_LOOKALIKES = /[○◯ＯO零]/g;
 const CN_YEAR = /[〇○◯ＯO零一二三四五六七八九]{4}(?=\s*年)/g;
 const CN_MONTH_DAY = /(?<=年\s*|月\s*)[一二三四五六七八九十]{1,3}(?=\s*[月日号])/g;
 const YEAR = /(?<![0-9])((?:19|20)\d{2})\s*年/g;
+// Headings also name years bare: 「回望2024：…」, 「2013—2017年」.
+const BARE_YEAR = /(?<![0-9])((?:19|20)\d{2})(?![0-9]|\s*年代)/g;
 const DATE = /(?<![0-9])((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/;
 
 /** 十 → 10, 二十一 → 21, 三 → 3: the numbers of months and days. */
@@ -35,6 +37,11 @@ export function asciiDigits(text: string): string {
 /** Every 「YYYY年」 in a text, in order (1900–2099). */
 export function yearsIn(text: string | undefined): number[] {
   return [...asciiDigits(text ?? '').matchAll(YEAR)].map((match) => Number(match[1]));
+}
+
+/** Every year a heading names, with or without 年: 「回望2024：…」 → [2024]. */
+export function headingYears(text: string | undefined): number[] {
+  return [...asciiDigits(text ?? '').matchAll(BARE_YEAR)].map((match) => Number(match[1]));
 }
 
 /** A full date 「2022年1月12日」 in the text, as YYYY-MM-DD, or undefined. */

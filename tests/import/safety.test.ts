@@ -34,8 +34,8 @@ describe('npm run import, safely', () => {
     expect(run.stderr).toMatch(/✗ .*broken\.docx：不是可读的 \.docx 文件/);
     expect(run.stderr).toMatch(/✗ .*missing\.txt：无法读取（ENOENT）/);
     expect(run.stderr).toMatch(/✗ .*dangling\.txt：无法读取（ENOENT）/);
-    expect(run.stdout).toMatch(/✓ .*z-good\.txt → reports\/bad\/2019\.mdx/);
-    expect(run.stdout).toMatch(/写入 1 个，无变化 0 个，失败 7 个/);
+    expect(run.stdout).toMatch(/[✓⚠] .*z-good\.txt → reports\/bad\/2019\.mdx/);
+    expect(run.stdout).toMatch(/写入 1 个，无变化 0 个，(?:其中 1 个有 ⚠ 需核对，)?失败 7 个/);
     const after = readdirSync(join(contentDir, 'reports'), { recursive: true }).sort();
     expect(after).toEqual([...before, 'bad', 'bad/2019.mdx'].sort());
   });
@@ -57,7 +57,7 @@ describe('npm run import, safely', () => {
     writeFileSync(entry, edited);
     const refused = runImport(contentDir, [input, '--committee', 'bing']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/reports\/bing\/2021\.mdx 已存在；要替换请加 --force/);
+    expect(refused.stderr).toMatch(/reports\/bing\/2021\.mdx 已存在；要重新导入同一份报告请加 --force/);
     expect(readFileSync(entry, 'utf8')).toBe(edited);
 
     const forced = runImport(contentDir, [input, '--committee', 'bing', '--force']);
@@ -95,6 +95,6 @@ describe('npm run import, safely', () => {
     expect(run.stderr).toMatch(
       /✗ .*hostile\.txt：无法读取已有的 reports\/bing\/2020\.mdx（EISDIR）/,
     );
-    expect(run.stdout).toMatch(/✓ .*items-only\.txt → reports\/bing\/2019\.mdx/);
+    expect(run.stdout).toMatch(/⚠ .*items-only\.txt → reports\/bing\/2019\.mdx/);
   });
 });

@@ -3,7 +3,7 @@ import { docxBlocks } from '../../src/lib/import/docx.ts';
 import { makeDocx } from '../helpers/docx.ts';
 
 describe('docxBlocks', () => {
-  it('reads headings, paragraphs, line breaks and tables in order, without indentation', async () => {
+  it('reads headings (with their style level), paragraphs, line breaks and tables in order, indentation noted and trimmed', async () => {
     const bytes = await makeDocx([
       { heading: '己区政协2023年工作总结' },
       '\u3000\u3000一、2023年主要工作',
@@ -18,8 +18,8 @@ describe('docxBlocks', () => {
       '结束语。',
     ]);
     expect(await docxBlocks(bytes)).toEqual([
-      { kind: 'line', text: '己区政协2023年工作总结' },
-      { kind: 'line', text: '一、2023年主要工作' },
+      { kind: 'line', text: '己区政协2023年工作总结', style: 1 },
+      { kind: 'line', text: '一、2023年主要工作', indented: true },
       { kind: 'line', text: '（一）协商议政。全年开展协商12次。' },
       { kind: 'line', text: '第二行在同一段落里' },
       {

@@ -16,7 +16,7 @@ const infer = (text: string, knownCommittee?: string) =>
     topics: TOPICS,
     defaultCommittee: '默认政协',
     knownCommittee,
-  });
+  }).frontmatter;
 
 describe('inferFrontmatter', () => {
   it('reads the facts of a report given at a plenary meeting', () => {
@@ -29,7 +29,7 @@ describe('inferFrontmatter', () => {
       planYear: 2023,
       committee: '甲县政协',
       term: '第五届',
-      meeting: '第五届委员会第二次会议',
+      meeting: '政协甲县第五届委员会第二次会议',
       date: '2023-01-05',
       summary: '一年来，甲县政协聚焦中心工作，扎实开展民主监督，全年共收到提案86件。',
       topics: ['tian', 'jiandu'],
@@ -80,7 +80,7 @@ describe('asciiDigits', () => {
     expect(data).toMatchObject({
       year: 2019,
       date: '2020-01-16',
-      meeting: '第三届委员会第四次会议',
+      meeting: '政协甲县第三届委员会第四次会议',
     });
   });
 });

@@ -17,7 +17,7 @@ describe('parseStructure', () => {
     ).toEqual(['subtitle', 'speaker', 'salutation', 'text']);
   });
 
-  it('splits parts, items with their lead phrase (keeping the 。) and sub-items', () => {
+  it('splits parts, items with their lead phrase (keeping the 。) and deeper headings', () => {
     const report = parse(
       '乙区政协2021年工作总结\n开头。\n一、2021年工作回顾\n（一）抓提案，促落实。全年收到提案9件。\n1.严格审查。坚持标准。\n（1）重点督办。\n二、2022年工作安排\n(二)短标题\n说明文字。\n结束语！',
     );
@@ -26,8 +26,9 @@ describe('parseStructure', () => {
       { kind: 'part', heading: '一、2021年工作回顾' },
       { kind: 'item', heading: '（一）抓提案，促落实。', depth: 3 },
       { kind: 'paragraph', text: '全年收到提案9件。', role: 'text' },
-      { kind: 'paragraph', text: '1.严格审查。坚持标准。', role: 'subitem' },
-      { kind: 'paragraph', text: '（1）重点督办。', role: 'subitem' },
+      { kind: 'item', heading: '1.严格审查。', depth: 4 },
+      { kind: 'paragraph', text: '坚持标准。', role: 'text' },
+      { kind: 'item', heading: '（1）重点督办。', depth: 4 },
       { kind: 'part', heading: '二、2022年工作安排' },
       { kind: 'item', heading: '(二)短标题', depth: 3 },
       { kind: 'paragraph', text: '说明文字。', role: 'text' },
@@ -35,9 +36,13 @@ describe('parseStructure', () => {
     ]);
   });
 
-  it('makes items the top level when there are no parts', () => {
-    const report = parse('丙市政协2019年工作要点\n（一）围绕中心\n文字。');
-    expect(report.body[0]).toEqual({ kind: 'item', heading: '（一）围绕中心', depth: 2 });
+  it('makes the outermost numbering present the parts', () => {
+    const report = parse('丙市政协2019年工作要点\n（一）围绕中心\n文字。\n1.细项\n（二）服务大局');
+    expect(report.body.filter((block) => block.kind !== 'paragraph')).toEqual([
+      { kind: 'part', heading: '（一）围绕中心' },
+      { kind: 'item', heading: '1.细项', depth: 3 },
+      { kind: 'part', heading: '（二）服务大局' },
+    ]);
   });
 
   it('keeps unrecognised and over-long numbered lines as text, and a running first line is no title', () => {

@@ -1,11 +1,12 @@
 // npm run import -- FILE_OR_FOLDER... [--committee ID] [--force] [--dry-run]
-// Imports file by file: one line per input, a summary, and exit status 1 when any input failed.
+// Imports file by file: one line per input saying what was inferred and from where, then notes and
+// warnings, a summary, and exit status 1 when any input failed or nothing was importable.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { archiveEnv } from '../../src/lib/env.ts';
-import { draftReport, finishEntry, type ReportDraft } from '../../src/lib/import/pipeline.ts';
+import { describeEntry, detailLines, statusMark } from '../../src/lib/import/describe.ts';
+import { draftReport, finishEntry } from '../../src/lib/import/pipeline.ts';
 import { ImportProblem } from '../../src/lib/import/problem.ts';
-import type { ReportData } from '../../src/lib/schema/report.ts';
 import { COMMITTEE_ID, parseImportArgs, USAGE, type ImportArgs } from './args.ts';
 import { committeeInFolder, expandInputs, readArchive, writeAtomically } from './files.ts';
 
@@ -21,8 +22,8 @@ async function main(args: ImportArgs): Promise<number> {
     if (!committees.has(reportsDir)) committees.set(reportsDir, committeeInFolder(reportsDir));
     return committees.get(reportsDir);
   };
-  const claimed = new Map<string, string>();
-  const tally = { written: 0, unchanged: 0, shown: 0, failed: 0, skipped: 0 };
+  const claimed = new Map<string, { file: string; basis: string }>();
+  const tally = { written: 0, unchanged: 0, shown: 0, failed: 0, skipped: 0, warned: 0 };
   const shown = (file: string) => relative(process.cwd(), file) || file;
 
   async function importOne(file: string, committeeId: string | undefined): Promise<Outcome> {
@@ -40,27 +41,33 @@ async function main(args: ImportArgs): Promise<number> {
     const target = join(reportsDir, `${draft.year}.mdx`);
     const entry = relative(contentDir, target);
     const earlier = claimed.get(target);
-    if (earlier)
-      throw new ImportProblem(`与本次导入的 ${shown(earlier)} 同为 ${entry}（每个委员会每年一份）`);
-    const existing = readExisting(target, entry);
-    if (existing !== undefined && !args.force) {
+    if (earlier) {
       throw new ImportProblem(
-        `${entry} 已存在；要替换请加 --force（已有 frontmatter 的字段会保留）`,
+        `与本次导入的 ${shown(earlier.file)} 同为 ${entry}（每个委员会每年一份）：` +
+          `它的年份依据是 ${earlier.basis}，本文件是 ${draft.years.year.basis}；请核对其中一份的年份`,
       );
     }
-    const { text, data } = finishEntry(draft, existing, topicIds);
-    claimed.set(target, file);
+    const existing = readExisting(target, entry);
+    if (existing !== undefined && !args.force && !args.dryRun) {
+      throw new ImportProblem(`${entry} 已存在；要重新导入同一份报告请加 --force（已有 frontmatter 的字段会保留）`);
+    }
+    const { text, data } = finishEntry(draft, args.force ? existing : undefined, topicIds, entry);
+    claimed.set(target, { file, basis: draft.years.year.basis });
     committees.set(reportsDir, committees.get(reportsDir) ?? data.committee);
     const outcome: Outcome = args.dryRun ? 'shown' : existing === text ? 'unchanged' : 'written';
     if (outcome === 'written') writeEntry(target, entry, text);
-    console.log(
-      `${outcome === 'unchanged' ? '=' : '✓'} ${shown(file)} → ${entry}：${describe(data, draft)}`,
-    );
+    if (draft.warnings.length > 0) tally.warned += 1;
+    const mark = statusMark(draft, outcome === 'unchanged');
+    console.log(`${mark} ${shown(file)} → ${entry}：${describeEntry(data, draft)}`);
+    for (const line of detailLines(draft)) console.log(line);
+    if (args.dryRun && existing !== undefined && !args.force)
+      console.log(`    · ${entry} 已存在：实际导入需加 --force`);
     if (args.dryRun) console.log(text);
     return outcome;
   }
 
-  for (const { file, skip, subfolder } of expandInputs(args.inputs)) {
+  const inputs = expandInputs(args.inputs);
+  for (const { file, skip, subfolder } of inputs) {
     if (skip) {
       tally.skipped += 1;
       console.log(`- ${shown(file)}：${skip}`);
@@ -77,7 +84,12 @@ async function main(args: ImportArgs): Promise<number> {
   const done = args.dryRun
     ? `可导入 ${tally.shown} 个（--dry-run，未写入）`
     : `写入 ${tally.written} 个，无变化 ${tally.unchanged} 个`;
-  console.log(`\n${done}，失败 ${tally.failed} 个，跳过 ${tally.skipped} 个。`);
+  const warned = tally.warned ? `，其中 ${tally.warned} 个有 ⚠ 需核对` : '';
+  console.log(`\n${done}${warned}，失败 ${tally.failed} 个，跳过 ${tally.skipped} 个。`);
+  if (inputs.every((input) => input.skip)) {
+    console.error('没有可导入的文件：只读 .txt 和 .docx（.doc/.wps/.pdf 请先另存为 .docx 或 .txt）');
+    return 1;
+  }
   return tally.failed > 0 ? 1 : 0;
 }
 
@@ -110,21 +122,6 @@ function readInput(file: string): Uint8Array {
       `无法读取（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}）`,
     );
   }
-}
-
-/** The inferred facts on one line, so the person importing sees what the archive will say. */
-function describe(data: ReportData, draft: ReportDraft): string {
-  const years = data.planYear ? `${data.year}年总结、${data.planYear}年安排` : `${data.year}年`;
-  const { parts, items, tables } = draft.counts;
-  return [
-    `「${data.title}」`,
-    years,
-    `${data.committee}${data.term ? ` ${data.term}` : ''}`,
-    `${parts} 部分 ${items} 项${tables ? ` ${tables} 表` : ''}`,
-    `主题 ${data.topics.length}`,
-    `数字 ${data.figures.length}`,
-    draft.format,
-  ].join(' · ');
 }
 
 try {

@@ -12,7 +12,7 @@ import {
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readFrontmatter } from '../../src/lib/import/entry.ts';
-import { IMPORTABLE } from '../../src/lib/import/pipeline.ts';
+import { IMPORTABLE, isKnownUnreadable } from '../../src/lib/import/formats.ts';
 import { siteSchema } from '../../src/lib/schema/site.ts';
 import { topicSchema, type Topic } from '../../src/lib/schema/topic.ts';
 
@@ -27,7 +27,8 @@ export interface Input {
 
 /**
  * Each file as given; each folder's .txt/.docx files (sorted, recursively), remembering the first
- * subfolder below the given folder; other files noted as skipped.
+ * subfolder below the given folder. Old report formats (.doc, .wps, .pdf, .rtf) are kept so they
+ * fail with advice; other files are noted as skipped.
  */
 export function expandInputs(inputs: readonly string[]): Input[] {
   return inputs.flatMap((input): Input[] => {
@@ -41,7 +42,8 @@ export function expandInputs(inputs: readonly string[]): Input[] {
         .filter((file) => !statSync(file, { throwIfNoEntry: false })?.isDirectory())
         .map((file): Input => {
           const subfolder = relative(path, file).split(sep).slice(0, -1)[0];
-          if (!IMPORTABLE.test(file)) return { file, skip: '不是 .txt 或 .docx，跳过' };
+          if (!IMPORTABLE.test(file) && !isKnownUnreadable(file))
+            return { file, skip: '不是 .txt 或 .docx，跳过' };
           return subfolder ? { file, subfolder } : { file };
         })
     );

@@ -1,19 +1,26 @@
-// Reads a .docx with mammoth (Word's styles and numbering become plain HTML), then walks that HTML:
-// paragraphs, headings and list items become lines, tables stay tables.
+// Reads a .docx with mammoth (Word's styles become plain HTML), after writing Word's automatic
+// numbers into the text, then walks that HTML: the Title and Heading 1–3 styles become style hints
+// on their lines, other paragraphs and list items plain lines, and tables stay tables.
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import mammoth from 'mammoth';
-import { textBlocks, trimLine, type SourceBlock } from './blocks.ts';
+import { textBlocks, trimLine, type SourceBlock, type StyleLevel } from './blocks.ts';
+import { withNumbersAsText } from './docx-numbering.ts';
 import { ImportProblem } from './problem.ts';
 
 const LINE_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
+// mammoth maps Word's Heading n styles to hn; the Title style is mapped here too.
+const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='title'] => h1.doc-title:fresh"];
+const HEADING_LEVELS: Record<string, StyleLevel> = { h1: 1, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
 
 /** The lines and tables of a Word document, in reading order. */
 export async function docxBlocks(bytes: Uint8Array): Promise<SourceBlock[]> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })).value;
+    const numbered = await withNumbersAsText(bytes);
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(numbered) }, { styleMap: STYLE_MAP }))
+      .value;
   } catch (error) {
     throw new ImportProblem(`不是可读的 .docx 文件（${(error as Error).message.split('\n')[0]}）`);
   }
@@ -31,8 +38,14 @@ function blocksOfNode(node: ElementContent): SourceBlock[] {
   if (node.type !== 'element') return [];
   if (node.tagName === 'table') return [{ kind: 'table', rows: tableRows(node) }];
   // A line break inside a Word paragraph (Shift+Enter) separates lines as much as a new paragraph.
-  if (LINE_TAGS.has(node.tagName)) return textBlocks(toText(node, { whitespace: 'pre' }));
+  if (LINE_TAGS.has(node.tagName)) return textBlocks(toText(node, { whitespace: 'pre' }), styleOf(node));
   return blocksOf(node);
+}
+
+function styleOf(node: Element): StyleLevel | undefined {
+  const classes = node.properties['className'];
+  if (Array.isArray(classes) && classes.includes('doc-title')) return 'title';
+  return HEADING_LEVELS[node.tagName];
 }
 
 function tableRows(table: Element): string[][] {

@@ -1,14 +1,12 @@
-// Facts of the report's head that the frontmatter records: years, committee, term, meeting, date.
-import { classifyPart } from '../parts.ts';
-import { blockText, type BodyBlock, type ReportStructure } from './structure.ts';
-import { asciiDigits, yearsIn } from '../years.ts';
-
-function years(text: string | undefined): number[] {
-  return yearsIn(text);
-}
+// Facts of the report's head that the frontmatter records: committee, term, meeting, date.
+import { dateIn } from '../years.ts';
+import type { BodyBlock, ParagraphRole, ReportStructure } from './structure.ts';
 
 /** The first paragraph with a given role, e.g. the subtitle. */
-export function paragraphWithRole(body: readonly BodyBlock[], role: string): string | undefined {
+export function paragraphWithRole(
+  body: readonly BodyBlock[],
+  role: ParagraphRole,
+): string | undefined {
   const found = body.find((block) => block.kind === 'paragraph' && block.role === role);
   return found?.kind === 'paragraph' ? found.text : undefined;
 }
@@ -18,68 +16,65 @@ export function openingText(body: readonly BodyBlock[]): string[] {
   const end = body.findIndex((block) => block.kind === 'part' || block.kind === 'item');
   return body
     .slice(0, end < 0 ? body.length : end)
-    .flatMap((block) => (block.kind === 'paragraph' ? [block.text] : []));
+    .flatMap((block) => (block.kind === 'paragraph' && block.role === 'text' ? [block.text] : []));
 }
 
-function partHeadings(body: readonly BodyBlock[]): string[] {
-  return body.flatMap((block) => (block.kind === 'part' ? [block.heading] : []));
+/** Where the report's date was found: the head (subtitle or date line) or the signature at its end. */
+export interface StatedDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** The line it was read from, as written. */
+  line: string;
 }
 
-/** The date the report was given, as YYYY-MM-DD, when the subtitle states it. */
-export function statedDate(structure: ReportStructure): string | undefined {
-  const subtitle = asciiDigits(paragraphWithRole(structure.body, 'subtitle') ?? '');
-  const match = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(subtitle);
-  if (!match) return undefined;
-  const [, year, month, day] = match;
-  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+const LAST_LINES = 3;
+
+/** The date the report was given: subtitle, date line, else a date line closing the report. */
+export function statedDate(structure: ReportStructure): StatedDate | undefined {
+  const headLines = [
+    paragraphWithRole(structure.body, 'subtitle'),
+    paragraphWithRole(structure.body, 'date'),
+  ];
+  const closing = structure.body
+    .slice(-LAST_LINES)
+    .flatMap((block) =>
+      block.kind === 'paragraph' && block.text.length <= 20 ? [block.text] : [],
+    );
+  for (const line of [...headLines, ...closing]) {
+    const date = dateIn(line);
+    if (date && line) return { date, line };
+  }
+  return undefined;
 }
+
+const PLACE = '[^\\s，。、；：“”《》（）()第届]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟)';
+const TERM = '第[^届第]{1,4}届';
+const CPPCC = '(?:中国人民政治协商会议|政协)';
+const NATIONAL = new RegExp(`${CPPCC}(?:${TERM})?全国委员会`);
+const FORMAL = new RegExp(`${CPPCC}(?:${TERM})?(${PLACE})(?:${TERM})?委员会`);
+const SHORT = new RegExp(`(?:^|[^\\u4e00-\\u9fff])(${PLACE})政协`);
+const GOVERNMENT = new RegExp(`(${PLACE})人民政府`);
 
 /**
- * The year the work covers: the title's first year, else the year of the summary part, else the
- * year before the meeting date (reports are given early in the following year), else the first year.
+ * The committee from its formal name in the title or subtitle: 第七届青溪县委员会 → 青溪县政协,
+ * 全国委员会 → 全国政协, 政协临川市委员会 → 临川市政协; a government's report → 东湖区人民政府.
  */
-export function coveredYear(structure: ReportStructure): number | undefined {
-  const summaryPart = partHeadings(structure.body).find(
-    (heading) => classifyPart(heading) === 'summary',
-  );
-  const date = statedDate(structure);
-  return (
-    years(structure.title)[0] ??
-    years(summaryPart)[0] ??
-    (date ? Number(date.slice(0, 4)) - 1 : undefined) ??
-    structure.body.map(blockText).flatMap(years)[0]
-  );
-}
-
-/** The year the plan covers: the plan part's year, else a later year in the title, else the next year. */
-export function plannedYear(structure: ReportStructure, year: number): number | undefined {
-  const planParts = partHeadings(structure.body).filter(
-    (heading) => classifyPart(heading) === 'plan',
-  );
-  const stated = [...planParts.flatMap(years), ...years(structure.title)].find(
-    (candidate) => candidate > year,
-  );
-  if (stated !== undefined) return stated;
-  return planParts.length > 0 ? year + 1 : undefined;
-}
-
-/** 「政协XX区第X届委员会」 or 「甲区政协」 in the title or subtitle → 「XX区政协」. */
 export function committeeNamed(structure: ReportStructure): string | undefined {
   const head = [structure.title ?? '', paragraphWithRole(structure.body, 'subtitle') ?? ''].join(
     '\n',
   );
-  const place = '([^\\s，。、；：“”《》（）()第]{1,10}?[省市区县旗州盟])';
-  const formal = new RegExp(`政协${place}(?:第[^届]{1,4}届)?委员会`).exec(head);
-  const short = new RegExp(`^${place}政协`, 'm').exec(head);
-  const name = formal?.[1] ?? short?.[1];
-  return name ? `${name}政协` : undefined;
+  if (NATIONAL.test(head)) return '全国政协';
+  const formal = FORMAL.exec(head)?.[1] ?? SHORT.exec(head)?.[1];
+  if (formal) return `${formal}政协`;
+  const government = GOVERNMENT.exec(structure.title ?? '')?.[1];
+  return government ? `${government}人民政府` : undefined;
 }
 
-/** 届次 as written (第十四届, X届): from the subtitle, the title, then the opening paragraphs. */
+/** 届次 as written (第十四届, X届): from the title, the subtitle, then the opening paragraphs. */
 export function statedTerm(structure: ReportStructure): string | undefined {
   const places = [
-    paragraphWithRole(structure.body, 'subtitle'),
     structure.title,
+    paragraphWithRole(structure.body, 'subtitle'),
     ...openingText(structure.body),
   ];
   for (const text of places) {
@@ -89,9 +84,8 @@ export function statedTerm(structure: ReportStructure): string | undefined {
   return undefined;
 }
 
-/** The meeting the report was given at, from the subtitle: 第X届委员会第二次会议. */
+/** The meeting the report was given at, as the subtitle names it: 政协第七届青溪县委员会第五次会议. */
 export function statedMeeting(structure: ReportStructure): string | undefined {
   const subtitle = paragraphWithRole(structure.body, 'subtitle') ?? '';
-  const formal = /第[^第]{1,4}届委员会第[^第次]{1,4}次(?:全体)?会议/.exec(subtitle);
-  return formal?.[0] ?? /在(.+?会议)上/.exec(subtitle)?.[1];
+  return /在(.+?(?:会议|大会))上/.exec(subtitle)?.[1];
 }

@@ -1,38 +1,20 @@
 // The frontmatter an imported report gets: inferred from its text, then merged with the entry
 // already in the archive — fields a person wrote there win, so a re-import never undoes them.
+import { reportSchema } from '../schema/report.ts';
 import type { Topic } from '../schema/topic.ts';
-import {
-  committeeNamed,
-  coveredYear,
-  plannedYear,
-  statedDate,
-  statedMeeting,
-  statedTerm,
-} from './facts.ts';
+import { committeeNamed, statedDate, statedMeeting, statedTerm } from './facts.ts';
 import { findFigures } from './figures.ts';
 import { ImportProblem } from './problem.ts';
 import { blockText, type ReportStructure } from './structure.ts';
 import { inferSummary } from './summary.ts';
 import { matchTopics } from './topics.ts';
+import { findYears, type ReportYears } from './years.ts';
 
 /** Frontmatter as written to the file: plain YAML values, in the schema's field order. */
 export type Frontmatter = Record<string, unknown>;
 
-/** The order fields are written in; others (hand-added) follow in their own order. */
-export const FIELD_ORDER = [
-  'title',
-  'year',
-  'planYear',
-  'committee',
-  'term',
-  'meeting',
-  'date',
-  'summary',
-  'topics',
-  'figures',
-  'source',
-  'draft',
-] as const;
+/** The order fields are written in: the schema's; others (hand-added) follow in their own order. */
+export const FIELD_ORDER: readonly string[] = Object.keys(reportSchema.shape);
 
 export interface InferenceContext {
   /** The archive's topics (topics.yaml). */
@@ -43,31 +25,49 @@ export interface InferenceContext {
   defaultCommittee: string;
 }
 
+/** Inferred frontmatter with the evidence for its years and what the importer should be told. */
+export interface Inference {
+  frontmatter: Frontmatter;
+  years: ReportYears;
+  /** Where the committee came from, when not from the text itself. */
+  committeeBasis: string;
+}
+
 /** Every field the text supports; fails when no year can be found. */
-export function inferFrontmatter(
-  structure: ReportStructure,
-  context: InferenceContext,
-): Frontmatter {
-  const year = coveredYear(structure);
-  if (year === undefined)
-    throw new ImportProblem('找不到年份：标题、各部分标题和正文里都没有「20XX年」');
+export function inferFrontmatter(structure: ReportStructure, context: InferenceContext): Inference {
+  const years = findYears(structure);
+  if (years === undefined)
+    throw new ImportProblem('找不到年份：标题、各部分标题、日期和正文里都没有「20XX年」');
+  const named = committeeNamed(structure);
   // Reports of one committee must share one name, or (committee, year) stops being unique.
-  const committee = context.knownCommittee ?? committeeNamed(structure) ?? context.defaultCommittee;
+  const committee = context.knownCommittee ?? named ?? context.defaultCommittee;
+  const committeeBasis = committeeSource(named, context);
+  if (context.knownCommittee && named && named !== context.knownCommittee) {
+    years.warnings.push(`正文写的是「${named}」，沿用文件夹已有的名称「${committee}」`);
+  }
+  const year = years.year.year;
   const title = structure.title ?? `${committee}${year}年工作报告`;
+  if (!structure.title) years.warnings.push(`没有找到标题，用了「${title}」`);
   const text = [title, ...structure.body.map(blockText)].join('\n');
-  return withoutUndefined({
+  const frontmatter = withoutUndefined({
     title,
     year,
-    planYear: plannedYear(structure, year),
+    planYear: years.plan?.year,
     committee,
     term: statedTerm(structure),
     meeting: statedMeeting(structure),
-    date: statedDate(structure),
+    date: statedDate(structure)?.date,
     summary: inferSummary(structure, title),
     topics: matchTopics(text, context.topics),
     figures: findFigures(structure.body.map(blockText).join('\n')),
     source: structure.source,
   });
+  return { frontmatter, years, committeeBasis };
+}
+
+function committeeSource(named: string | undefined, context: InferenceContext): string {
+  if (context.knownCommittee) return '文件夹中已有报告的名称';
+  return named ? '标题或副标题' : 'site.yaml（正文没有写明委员会）';
 }
 
 /** Fields present in the existing entry win over inferred ones; a field deleted by hand is inferred again. */
@@ -77,9 +77,7 @@ export function mergeFrontmatter(
 ): Frontmatter {
   const merged: Frontmatter = { ...inferred, ...existing };
   const known = FIELD_ORDER.filter((key) => key in merged);
-  const extra = Object.keys(merged).filter(
-    (key) => !(FIELD_ORDER as readonly string[]).includes(key),
-  );
+  const extra = Object.keys(merged).filter((key) => !FIELD_ORDER.includes(key));
   return Object.fromEntries([...known, ...extra].map((key) => [key, merged[key]]));
 }
 

@@ -19,7 +19,7 @@ const serialiser = unified()
   .use(remarkGfm)
   .use(remarkMdx);
 
-/** Parts are `##`, items `###` (or `##` with no parts above them), everything else paragraphs. */
+/** Parts are `##`, items `###`, deeper headings `####`, everything else paragraphs. */
 export function bodyTree(blocks: readonly BodyBlock[]): Root {
   return { type: 'root', children: blocks.map(blockNode) };
 }
@@ -42,7 +42,7 @@ function blockNode(block: BodyBlock): RootContent {
   }
 }
 
-function heading(depth: 2 | 3, text: string): Heading {
+function heading(depth: 2 | 3 | 4, text: string): Heading {
   return { type: 'heading', depth, children: [{ type: 'text', value: text }] };
 }
 

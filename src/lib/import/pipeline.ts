@@ -1,17 +1,24 @@
 // From the bytes of one input file to the text of its archive entry. No file system here: the CLI
-// reads and writes, this decides what to write.
+// reads and writes, this decides what to write — and what the person importing must be told.
 import { textBlocks, type SourceBlock } from './blocks.ts';
 import { decodeReportBytes, type TextEncodingName } from './decode.ts';
 import { docxBlocks } from './docx.ts';
 import { entryText, readFrontmatter, validateFrontmatter } from './entry.ts';
-import { inferFrontmatter, mergeFrontmatter, type InferenceContext } from './frontmatter.ts';
+import { assertReadableFormat } from './formats.ts';
+import {
+  inferFrontmatter,
+  mergeFrontmatter,
+  type Frontmatter,
+  type InferenceContext,
+} from './frontmatter.ts';
 import { bodyTree, serialiseBody } from './mdast.ts';
 import { ImportProblem } from './problem.ts';
-import { parseStructure } from './structure.ts';
+import { sameReport } from './identity.ts';
+import { outlineCounts, parseStructure, type ReportStructure } from './structure.ts';
+import type { ReportYears } from './years.ts';
 import type { ReportData } from '../schema/report.ts';
 
-/** The file types the importer reads. */
-export const IMPORTABLE = /\.(txt|docx)$/i;
+export { IMPORTABLE } from './formats.ts';
 
 /** A report read and understood, before it meets the archive. */
 export interface ReportDraft {
@@ -20,12 +27,22 @@ export interface ReportDraft {
   /** The year the work covers: with the committee folder, it names the entry. */
   year: number;
   /** Inferred frontmatter. */
-  inferred: Record<string, unknown>;
+  inferred: Frontmatter;
+  /** The years and the evidence they rest on. */
+  years: ReportYears;
+  /** Where the committee name came from. */
+  committeeBasis: string;
   /** The MDX body. */
   body: string;
-  /** Parts and items recognised, for the one-line report. */
-  counts: { parts: number; items: number; paragraphs: number; tables: number };
+  /** Parts, items and deeper headings recognised, and tables. */
+  counts: { parts: number; items: number; deeper: number; tables: number };
+  /** What was done to the text that the person importing should know (PDF repair, page debris). */
+  notes: string[];
+  /** What they should check: thin or disagreeing evidence, missing structure. */
+  warnings: string[];
 }
+
+const LONG_TEXT = 3000;
 
 /** Reads a .txt or .docx report and infers its entry; fails with the reason for bad input. */
 export async function draftReport(
@@ -36,20 +53,45 @@ export async function draftReport(
   const { blocks, format } = await readBlocks(fileName, bytes);
   const structure = parseStructure(blocks);
   if (structure.body.length === 0) throw new ImportProblem('只有标题，没有正文');
-  const inferred = inferFrontmatter(structure, context);
-  const count = (kind: string) => structure.body.filter((block) => block.kind === kind).length;
+  const { frontmatter, years, committeeBasis } = inferFrontmatter(structure, context);
+  const { parts, items, deeper } = outlineCounts(structure.body);
+  const tables = structure.body.filter((block) => block.kind === 'table').length;
   return {
     format,
-    year: inferred['year'] as number,
-    inferred,
+    year: years.year.year,
+    inferred: frontmatter,
+    years,
+    committeeBasis,
     body: serialiseBody(bodyTree(structure.body)),
-    counts: {
-      parts: count('part'),
-      items: count('item'),
-      paragraphs: count('paragraph'),
-      tables: count('table'),
-    },
+    counts: { parts, items, deeper, tables },
+    notes: notesOn(structure),
+    warnings: [...years.warnings, ...structureWarnings(structure, parts, items)],
   };
+}
+
+function notesOn(structure: ReportStructure): string[] {
+  const notes: string[] = [];
+  const { repair, dropped } = structure;
+  if (repair.hardWrapped)
+    notes.push(`按 PDF 复制文本处理：合并硬换行 ${repair.rejoined} 处`);
+  if (repair.pageNumbers > 0) notes.push(`去掉页码行 ${repair.pageNumbers} 行`);
+  if (dropped.length > 0)
+    notes.push(`略去标题前的网页杂项 ${dropped.length} 行：${dropped.map((line) => `「${line}」`).join('')}`);
+  return notes;
+}
+
+function structureWarnings(structure: ReportStructure, parts: number, items: number): string[] {
+  const warnings: string[] = [];
+  const length = structure.body.reduce(
+    (total, block) => total + (block.kind === 'paragraph' ? block.text.length : 0),
+    0,
+  );
+  if (structure.repair.doubtful)
+    warnings.push('有些行像是从 PDF 复制的硬换行，但不足以确定，未合并：请核对段落');
+  if (parts === 0 && length > LONG_TEXT)
+    warnings.push(`全文 ${length} 字，却没有找到任何部分标题（一、 或 第一部分 等）`);
+  else if (parts > 0 && items === 0) warnings.push('各部分下没有找到条目（（一） 或 1. 等）');
+  return warnings;
 }
 
 /** The entry's final text, merged with the existing entry's frontmatter (which wins) and validated. */
@@ -57,14 +99,11 @@ export function finishEntry(
   draft: ReportDraft,
   existingText: string | undefined,
   topicIds: ReadonlySet<string>,
+  entryName = '已有条目',
 ): { text: string; data: ReportData } {
   const existing = existingText === undefined ? undefined : readFrontmatter(existingText);
+  if (existing) sameReport(existing, draft.inferred, entryName);
   const frontmatter = mergeFrontmatter(draft.inferred, existing);
-  if (frontmatter['year'] !== draft.year) {
-    throw new ImportProblem(
-      `已有条目的 year（${String(frontmatter['year'])}）与导入文件的年份 ${draft.year} 不符`,
-    );
-  }
   const data = validateFrontmatter(frontmatter, topicIds);
   return { text: entryText(frontmatter, draft.body), data };
 }
@@ -73,10 +112,8 @@ async function readBlocks(
   fileName: string,
   bytes: Uint8Array,
 ): Promise<{ blocks: SourceBlock[]; format: ReportDraft['format'] }> {
-  if (/\.docx$/i.test(fileName)) return { blocks: await docxBlocks(bytes), format: 'docx' };
-  if (/\.txt$/i.test(fileName)) {
-    const { text, encoding } = decodeReportBytes(bytes);
-    return { blocks: textBlocks(text), format: encoding };
-  }
-  throw new ImportProblem('只能导入 .txt 或 .docx 文件');
+  if (assertReadableFormat(fileName, bytes) === 'docx')
+    return { blocks: await docxBlocks(bytes), format: 'docx' };
+  const { text, encoding } = decodeReportBytes(bytes);
+  return { blocks: textBlocks(text), format: encoding };
 }

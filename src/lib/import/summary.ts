@@ -1,18 +1,20 @@
-// A short abstract for lists and feeds, taken from the report's own words: its opening sentences.
+// A short abstract for lists and feeds, taken from the report's own words: the opening sentences
+// about the year's work — never the title, speaker, salutation or the 「我代表…报告工作」 formula.
 import type { ReportStructure } from './structure.ts';
 
 const ENOUGH = 60;
 const LONGEST = 200;
-const FORMULA = /^我(?:受|代表).{0,40}(?:报告工作|作报告)/;
+// 「我代表…常务委员会，向大会报告工作，请予审议。」 and its variants, as a whole sentence.
+const FORMULA =
+  /^(?:现在，)?我(?:受|代表)[^。]{0,80}?(?:报告工作|作报告|汇报工作|作工作报告)[^。]{0,20}。/;
 
 /** The first running paragraph's first sentences (about 60–200 characters), else title and parts. */
 export function inferSummary(structure: ReportStructure, title: string): string {
-  // Subtitle, speaker, salutation and 「我受…委托，向大会报告工作」 say nothing of the work.
-  const first = structure.body.find(
-    (block) => block.kind === 'paragraph' && block.role === 'text' && !FORMULA.test(block.text),
-  );
-  const summary = first?.kind === 'paragraph' ? leadingSentences(first.text) : '';
-  if (summary.length >= 10) return summary;
+  for (const block of structure.body) {
+    if (block.kind !== 'paragraph' || block.role !== 'text') continue;
+    const summary = leadingSentences(block.text.replace(FORMULA, ''));
+    if (summary.length >= 10) return summary;
+  }
   const parts = structure.body.flatMap((block) => (block.kind === 'part' ? [block.heading] : []));
   return `${title}${parts.length ? `：${parts.join('；')}` : ''}`.slice(0, 300);
 }

@@ -1,0 +1,104 @@
+// Text copied out of a PDF arrives one printed line per line: paragraphs broken every 28–40
+// characters, page numbers (— 3 —) between pages. This finds that shape and undoes it.
+import type { LineBlock, SourceBlock } from './blocks.ts';
+
+/** What was repaired, for the import's one-line report. */
+export interface PdfRepair {
+  /** True when the lines were found to be hard-wrapped and were rejoined. */
+  hardWrapped: boolean;
+  /** Lines joined onto the line before them. */
+  rejoined: number;
+  /** Page-number lines dropped. */
+  pageNumbers: number;
+  /** True when some lines look hard-wrapped but too few to be sure: nothing was joined. */
+  doubtful: boolean;
+}
+
+// — 3 —, - 3 -, －3－, 第3页, 第 3 页 共 12 页, 3/12, Page 3 of 12.
+const PAGE_NUMBER =
+  /^(?:[—–\-－─]{1,2}\s*\d{1,4}\s*[—–\-－─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const BARE_NUMBER = /^\d{1,3}$/;
+const TERMINAL = /[。！？；：!?;:…）)」』”"]$/;
+const NUMBERED_START = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分)/;
+const SUBTITLE = /^[—–－-]{1,2}|^[（(].*会议|会议上[)）]?$/;
+const LONG_ENOUGH = 12;
+
+/** Width as printed: a CJK character is one, an ASCII character half. */
+export function printedWidth(text: string): number {
+  let width = 0;
+  for (const character of text) width += character <= '\u007e' ? 0.5 : 1;
+  return width;
+}
+
+/** True for a line that is only a page number. */
+export function isPageNumber(text: string, hardWrapped = false): boolean {
+  const folded = text.normalize('NFKC');
+  return PAGE_NUMBER.test(folded) || (hardWrapped && BARE_NUMBER.test(folded));
+}
+
+/** The printed line width when most long lines share it (a PDF's measure), else undefined. */
+export function wrapWidth(lines: readonly LineBlock[]): { width?: number; doubtful: boolean } {
+  const long = lines.map((line) => printedWidth(line.text)).filter((width) => width >= LONG_ENOUGH);
+  const open = lines.filter(
+    (line) => printedWidth(line.text) >= LONG_ENOUGH && !TERMINAL.test(line.text),
+  );
+  if (long.length < 8 || open.length < 4) return { doubtful: false };
+  const widths = open.map((line) => printedWidth(line.text)).sort((a, b) => a - b);
+  const width = widths[Math.floor(widths.length * 0.75)]!;
+  const atMeasure = long.filter((each) => Math.abs(each - width) <= 2).length / long.length;
+  if (width <= 60 && atMeasure >= 0.5) return { width, doubtful: false };
+  return { doubtful: width <= 60 && atMeasure >= 0.25 };
+}
+
+/** Drops page numbers and, when the text is hard-wrapped, joins each paragraph's lines into one. */
+export function repairPdfText(blocks: readonly SourceBlock[]): {
+  blocks: SourceBlock[];
+  repair: PdfRepair;
+} {
+  const lines = blocks.filter((block): block is LineBlock => block.kind === 'line');
+  const { width, doubtful } = wrapWidth(lines);
+  const hardWrapped = width !== undefined;
+  const anyIndented = lines.some((line) => line.indented);
+  const repair: PdfRepair = { hardWrapped, rejoined: 0, pageNumbers: 0, doubtful };
+  const out: SourceBlock[] = [];
+  // The last printed line decides, not the paragraph joined so far.
+  let lastLine: LineBlock | undefined;
+  for (const block of blocks) {
+    if (block.kind === 'line' && isPageNumber(block.text, hardWrapped)) {
+      repair.pageNumbers += 1;
+      continue;
+    }
+    const previous = out.at(-1);
+    if (
+      width !== undefined &&
+      block.kind === 'line' &&
+      previous?.kind === 'line' &&
+      lastLine !== undefined &&
+      continues(lastLine, block, width, anyIndented)
+    ) {
+      out[out.length - 1] = { ...previous, text: joinWrapped(previous.text, block.text) };
+      repair.rejoined += 1;
+    } else {
+      out.push(block);
+    }
+    lastLine = block.kind === 'line' ? block : undefined;
+  }
+  return { blocks: out, repair };
+}
+
+// A full printed line runs on into the next, unless the next is indented (a new paragraph) or a
+// sentence ended exactly at the margin and a numbered heading follows. A full line that stops
+// mid-sentence always runs on, even into a line that happens to begin with 一、.
+function continues(previous: LineBlock, line: LineBlock, width: number, anyIndented: boolean) {
+  if (printedWidth(previous.text) < width - 2.5 || SUBTITLE.test(previous.text)) return false;
+  if (!TERMINAL.test(previous.text)) return !line.indented;
+  if (anyIndented) return !line.indented;
+  return !NUMBERED_START.test(line.text);
+}
+
+// Latin words broken at the margin keep a space between them; Chinese runs on without one.
+function joinWrapped(before: string, after: string): string {
+  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z]/.test(after)
+    ? `${before} ${after}`
+    : before + after;
+}

@@ -1,0 +1,46 @@
+// Part headings that carry no number: 「2010年工作回顾」, 「回望2024：凝心聚力谱新篇」. A short,
+// unpunctuated line is one when numbering starts over right below it, or when it names the
+// year's summary or plan and the report has no numbered parts to compete with it.
+import { lineText, type SourceBlock } from './blocks.ts';
+import type { HeadingCandidate } from './levels.ts';
+import { startsSeries } from './numbering.ts';
+import { classifyPart } from '../parts.ts';
+import { headingYears } from '../years.ts';
+
+const LONGEST = 30;
+const ENDS_SENTENCE = /[。！？；：，、,;:!?…]$/;
+const SALUTATION = /^(?:各位|尊敬的|同志们)/;
+const PART_WORDS =
+  /(工作回顾|回望|展望|工作安排|工作建议|工作任务|工作部署|工作要点|主要工作|重点工作|一年来|过去一年|今年工作|今后工作|主要任务)/;
+const PART_RANK = 1;
+// Ranks of shapes that are themselves parts: 第X部分 (0), 一、 (2), Word's Heading 1 (-3).
+const NUMBERED_PART_RANKS = new Set([-3, 0, 2]);
+
+function looksLikeHeading(text: string): boolean {
+  return (
+    text.length <= LONGEST &&
+    !ENDS_SENTENCE.test(text) &&
+    !SALUTATION.test(text) &&
+    (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2
+  );
+}
+
+/** The rank of an unnumbered heading at `index`, or undefined when the line is text. */
+export function unnumberedHeadingRank(
+  blocks: readonly SourceBlock[],
+  candidates: readonly (HeadingCandidate | undefined)[],
+  index: number,
+): number | undefined {
+  const text = lineText(blocks[index]);
+  if (text === undefined || index >= blocks.length - 1 || !looksLikeHeading(text)) return undefined;
+  const next = candidates[index + 1];
+  const nextText = lineText(blocks[index + 1]);
+  // Numbering that starts over below the line nests under it.
+  if (next && nextText !== undefined && startsSeries(nextText)) return next.rank - 0.5;
+  const namesPart =
+    classifyPart(text) !== 'other' && (headingYears(text).length > 0 || PART_WORDS.test(text));
+  const numberedParts = candidates.some(
+    (candidate) => candidate && NUMBERED_PART_RANKS.has(candidate.rank),
+  );
+  return namesPart && !numberedParts ? PART_RANK : undefined;
+}

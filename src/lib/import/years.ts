@@ -1,0 +1,127 @@
+// The year a report covers and the year its plan covers, from evidence weighed in a fixed order,
+// each with the words it rests on, and warnings wherever the evidence is thin or disagrees:
+//   1. the summary part's own year (「一、2021年工作回顾」);
+//   2. a summary part or opening that looks back one year (「过去一年」, 「一年来」) plus the date;
+//   3. an opening that names the year (「2018年，是…」);
+//   4. the date alone: a session in October–December of Y reports on Y, one in January–September
+//      of Y+1 on Y (July–September is unusual and warned about);
+//   5. the title's year (a 工作总结 names the year it covers; a 政府工作报告 the year it is given);
+//   6. the first year the text mentions (always warned about).
+import { classifyPart, classifyParts } from '../parts.ts';
+import { headingYears, yearsIn } from '../years.ts';
+import { openingText, statedDate, type StatedDate } from './facts.ts';
+import type { ReportStructure } from './structure.ts';
+
+/** A year and the evidence it rests on, as shown to the person importing. */
+export interface YearFinding {
+  year: number;
+  /** 「一、2021年工作回顾」, 日期 2022年1月12日, … */
+  basis: string;
+}
+
+/** Both years with their evidence, and what the person importing should check. */
+export interface ReportYears {
+  year: YearFinding;
+  plan?: YearFinding;
+  warnings: string[];
+}
+
+const LOOKS_BACK = /(过去一年|过去的一年|一年来|上一年|去年)/;
+const OPENING_YEAR = /^((?:19|20)\d{2})\s*年[，,是]/;
+
+function partHeadings(structure: ReportStructure): string[] {
+  return structure.body.flatMap((block) => (block.kind === 'part' ? [block.heading] : []));
+}
+
+function quoted(text: string): string {
+  return `「${text.length > 24 ? `${text.slice(0, 24)}…` : text}」`;
+}
+
+/** The year a meeting on this date reports on, and a warning when the month is unusual. */
+export function yearOfMeeting(date: StatedDate): { year: number; warning?: string } {
+  const [year = 0, month = 0] = date.date.split('-').map(Number);
+  if (month >= 10) return { year };
+  if (month >= 7)
+    return { year: year - 1, warning: `会议在${month}月，按上一年计，请核对年份` };
+  return { year: year - 1 };
+}
+
+function dateWords(date: StatedDate): string {
+  const [year, month, day] = date.date.split('-').map(Number);
+  return `日期 ${year}年${month}月${day}日`;
+}
+
+/** Every piece of evidence for the covered year, strongest first. */
+function evidence(structure: ReportStructure): { finding: YearFinding; strong: boolean }[] {
+  const found: { finding: YearFinding; strong: boolean }[] = [];
+  const add = (year: number | undefined, basis: string, strong = true) => {
+    if (year !== undefined) found.push({ finding: { year, basis }, strong });
+  };
+  const date = statedDate(structure);
+  const meeting = date ? yearOfMeeting(date) : undefined;
+  const summaries = partHeadings(structure).filter((heading) => classifyPart(heading) === 'summary');
+  const dated = summaries.find((heading) => headingYears(heading).length > 0);
+  if (dated) add(headingYears(dated).at(-1), quoted(dated));
+  const backward = [...summaries, ...openingText(structure.body)].find((text) =>
+    LOOKS_BACK.test(text),
+  );
+  if (backward && date) add(meeting?.year, `${quoted(backward)} + ${dateWords(date)}`);
+  const opening = openingText(structure.body)[0]?.match(OPENING_YEAR)?.[1];
+  add(opening ? Number(opening) : undefined, `开篇${quoted(openingText(structure.body)[0] ?? '')}`);
+  if (date) add(meeting?.year, dateWords(date));
+  const titleYear = yearsIn(structure.title).at(0);
+  if (titleYear !== undefined) {
+    const meetingYear = /政府工作报告/.test(structure.title ?? '');
+    add(meetingYear ? titleYear - 1 : titleYear, `标题${quoted(structure.title ?? '')}`, false);
+  }
+  const first = structure.body.flatMap((block) =>
+    block.kind === 'paragraph' && block.role === 'text' ? yearsIn(block.text) : [],
+  )[0];
+  add(first, '正文中第一次出现的年份', false);
+  return found;
+}
+
+/** The covered year with its evidence; undefined when the text names no year at all. */
+export function findYears(structure: ReportStructure): ReportYears | undefined {
+  const found = evidence(structure);
+  const chosen = found[0];
+  if (!chosen) return undefined;
+  const warnings: string[] = [];
+  if (!chosen.strong) warnings.push(`年份只来自${chosen.finding.basis}，请核对`);
+  const date = statedDate(structure);
+  const unusual = date ? yearOfMeeting(date).warning : undefined;
+  if (unusual && found.some(({ finding }) => finding.basis.includes(dateWords(date!))))
+    warnings.push(unusual);
+  const disagreeing = found.find(
+    ({ finding, strong }) => strong && finding.year !== chosen.finding.year,
+  );
+  if (disagreeing) {
+    warnings.push(
+      `年份证据不一致：${chosen.finding.basis} → ${chosen.finding.year}，${disagreeing.finding.basis} → ${disagreeing.finding.year}`,
+    );
+  }
+  const plan = findPlanYear(structure, chosen.finding.year, warnings);
+  return { year: chosen.finding, ...(plan ? { plan } : {}), warnings };
+}
+
+/** The plan's year: a plan part's own later year, else the year after the summary's. */
+function findPlanYear(
+  structure: ReportStructure,
+  year: number,
+  warnings: string[],
+): YearFinding | undefined {
+  const headings = partHeadings(structure);
+  const kinds = classifyParts(headings, { year });
+  const planParts = headings.filter((_, index) => kinds[index] === 'plan');
+  if (planParts.length === 0) {
+    warnings.push('没有找到工作安排（计划）部分：不记安排年份');
+    return undefined;
+  }
+  const dated = planParts.find((heading) => (headingYears(heading).at(-1) ?? 0) > year);
+  if (dated) {
+    const planYear = headingYears(dated).at(-1)!;
+    if (planYear !== year + 1) warnings.push(`安排年份 ${planYear} 不是总结年份的次年`);
+    return { year: planYear, basis: quoted(dated) };
+  }
+  return { year: year + 1, basis: `${quoted(planParts[0]!)}（总结年份的次年）` };
+}
