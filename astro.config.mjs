@@ -12,5 +12,8 @@ export default defineConfig({
   base: env.basePath,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  // Reports are kept as written: no curly quotes, dashes or ellipses made from "", -- and ...
+  // (MDX inherits this setting).
+  markdown: { smartypants: false },
   integrations: [mdx(), sitemap(), pagefind()],
 });
