@@ -39,9 +39,7 @@ export function findFigures(text: string): Figure[] {
 
 /** 186 → 186, １２ → 12, 1,200 → 1200; X, XX (redacted) → null. */
 function parseCount(number: string): number | null {
-  const ascii = number
-    .replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))
-    .replace(/[,，]/g, '');
+  const ascii = number.normalize('NFKC').replace(/[,，]/g, '');
   const value = Number(ascii);
   return /^[XＸ]+$/.test(number) || !Number.isFinite(value) ? null : value;
 }

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { textBlocks } from '../../src/lib/import/blocks.ts';
+import { takeHead, unspaced } from '../../src/lib/import/head.ts';
+
+const head = (text: string) => {
+  const blocks = textBlocks(text);
+  const result = takeHead(blocks);
+  return { ...result, next: blocks[0]?.kind === 'line' ? blocks[0].text : undefined };
+};
+
+describe('takeHead', () => {
+  it('joins a three-line title and removes letter-spacing', () => {
+    const result = head(
+      '中国人民政治协商会议\n第七届青溪县委员会常务委员会\n工 作 报 告\n——2020年12月28日在政协第七届青溪县委员会第五次会议上\n各位委员：\n正文。',
+    );
+    expect(result.title).toBe('中国人民政治协商会议第七届青溪县委员会常务委员会工作报告');
+    expect(result.lines.map((line) => line.role)).toEqual(['subtitle', 'salutation']);
+    expect(result.next).toBe('正文。');
+    expect(unspaced('工　作　报　告')).toBe('工作报告');
+    expect(unspaced('政协 工作')).toBe('政协 工作');
+  });
+
+  it('keeps a news dateline and web provenance as source, drops navigation debris', () => {
+    const result = head(
+      '首页 > 政协动态 > 正文\n发布时间：2011-01-20　来源：东湖日报\n【字号：大 中 小】【打印】【关闭】\n新华社北京3月13日电\n东湖区政协2010年工作总结\n正文。',
+    );
+    expect(result.source).toBe('发布时间：2011-01-20　来源：东湖日报　新华社北京3月13日电');
+    expect(result.dropped).toEqual(['首页 > 政协动态 > 正文', '【字号：大 中 小】【打印】【关闭】']);
+    expect(result.title).toBe('东湖区政协2010年工作总结');
+  });
+
+  it('splits a dateline glued to the title', () => {
+    const result = head('新华社北京3月13日电 中国人民政治协商会议第十四届全国委员会常务委员会工作报告\n正文。');
+    expect(result.source).toBe('新华社北京3月13日电');
+    expect(result.title).toBe('中国人民政治协商会议第十四届全国委员会常务委员会工作报告');
+  });
+
+  it('reads a bracketed subtitle, a date line and a speaker before the salutation', () => {
+    const result = head(
+      '政协临川市委员会常务委员会\n工　作　报　告\n（2022年1月12日）\n市政协主席　王某某\n各位委员、同志们：\n一年来，……',
+    );
+    expect(result.title).toBe('政协临川市委员会常务委员会工作报告');
+    expect(result.lines).toEqual([
+      { role: 'date', text: '（2022年1月12日）' },
+      { role: 'speaker', text: '市政协主席　王某某' },
+      { role: 'salutation', text: '各位委员、同志们：' },
+    ]);
+  });
+
+  it('splits a speaker glued to the salutation, and a salutation glued to the first paragraph', () => {
+    expect(head('青溪县政协工作报告\n县政协主席　李某某各位委员：\n正文。').lines).toEqual([
+      { role: 'speaker', text: '县政协主席　李某某' },
+      { role: 'salutation', text: '各位委员：' },
+    ]);
+    const glued = head('青溪县政协工作报告\n各位委员：现在，我代表常务委员会报告工作。\n一、…');
+    expect(glued.lines).toEqual([{ role: 'salutation', text: '各位委员：' }]);
+    expect(glued.next).toBe('现在，我代表常务委员会报告工作。');
+  });
+
+  it('finds no title when the text starts with running text', () => {
+    expect(head('2018年，全区工作稳步推进。\n一、工作回顾').title).toBeUndefined();
+  });
+});
