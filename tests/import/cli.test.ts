@@ -67,7 +67,9 @@ describe('npm run import', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines.filter((line) => /^[✓⚠] /.test(line))).toHaveLength(3);
     expect(run.stdout).toMatch(/- .*notes\.md：不是 \.txt 或 \.docx，跳过/);
-    expect(lines.at(-1)).toBe('写入 3 个，无变化 0 个，其中 3 个有 ⚠ 需核对，失败 0 个，跳过 1 个。');
+    expect(lines.at(-1)).toBe(
+      '写入 3 个，无变化 0 个，其中 3 个有 ⚠ 需核对，失败 0 个，跳过 1 个。',
+    );
     expect(readdirSync(join(contentDir, 'reports', 'ding')).sort()).toEqual([
       '2019.mdx',
       '2020.mdx',

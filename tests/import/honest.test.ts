@@ -41,11 +41,15 @@ describe('npm run import, never silently wrong', () => {
     const run = runImport(contentDir, [inputs]);
     expect(run.status).toBe(1);
     const saveAs = '请在 Word 或 WPS 中打开，另存为 \\.docx 或 \\.txt 后再导入';
-    expect(run.stderr).toMatch(new RegExp(`✗ .*a\\.doc：旧版 Word 文件（\\.doc）不能直接导入：${saveAs}`));
+    expect(run.stderr).toMatch(
+      new RegExp(`✗ .*a\\.doc：旧版 Word 文件（\\.doc）不能直接导入：${saveAs}`),
+    );
     expect(run.stderr).toMatch(/✗ .*b\.wps：WPS 文字文件（\.wps）不能直接导入/);
     expect(run.stderr).toMatch(/✗ .*c\.pdf：PDF 文件不能直接导入/);
     expect(run.stderr).toMatch(/✗ .*d\.rtf：RTF 文件不能直接导入/);
-    expect(run.stderr).toMatch(/✗ .*e\.docx：文件名是 \.docx，内容却是旧版 Word 或 WPS 文件（\.doc\/\.wps）（扩展名被改过）/);
+    expect(run.stderr).toMatch(
+      /✗ .*e\.docx：文件名是 \.docx，内容却是旧版 Word 或 WPS 文件（\.doc\/\.wps）（扩展名被改过）/,
+    );
     expect(run.stderr).toMatch(/✗ .*f\.txt：文件名是 \.txt，内容却是PDF 文件/);
     expect(run.stdout).toMatch(/- .*notes\.jpg：不是 \.txt 或 \.docx，跳过/);
     expect(run.stdout).toMatch(/写入 0 个，无变化 0 个，失败 6 个，跳过 1 个。/);
@@ -87,7 +91,10 @@ describe('npm run import, never silently wrong', () => {
   it('marks thin evidence with ⚠ and says what to check', () => {
     const contentDir = archive();
     const inputs = folder('thin-');
-    writeFileSync(join(inputs, 'thin.txt'), '某区政协2017年工作总结\n全区工作稳步推进，成效明显。\n');
+    writeFileSync(
+      join(inputs, 'thin.txt'),
+      '某区政协2017年工作总结\n全区工作稳步推进，成效明显。\n',
+    );
     const run = runImport(contentDir, [join(inputs, 'thin.txt'), '--committee', 'thin']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^⚠ .*thin\.txt → reports\/thin\/2017\.mdx：/m);
@@ -106,7 +113,9 @@ describe('npm run import, never silently wrong', () => {
     const before = readFileSync(entry, 'utf8');
     const dry = runImport(contentDir, [file, '--committee', 'linchuan', '--dry-run']);
     expect(dry.status, dry.stderr).toBe(0);
-    expect(dry.stdout).toMatch(/^✓ .*linchuan\.txt → reports\/linchuan\/2021\.mdx：.*年份 2021 ← /m);
+    expect(dry.stdout).toMatch(
+      /^✓ .*linchuan\.txt → reports\/linchuan\/2021\.mdx：.*年份 2021 ← /m,
+    );
     expect(dry.stdout).toContain('reports/linchuan/2021.mdx 已存在：实际导入需加 --force');
     expect(readFileSync(entry, 'utf8')).toBe(before);
   });
@@ -120,7 +129,12 @@ describe('npm run import, never silently wrong', () => {
     const wrong = `---\ntitle: 临川市政协2022年工作总结\nyear: 2021\ncommittee: 临川市政协\nsummary: 一份年份记错了的报告，它其实是2022年的工作总结。\n---\n\n正文。\n`;
     writeFileSync(misdated, wrong);
     writeFileSync(join(inputs, 'linchuan.txt'), REPORT_2021);
-    const run = runImport(contentDir, [join(inputs, 'linchuan.txt'), '--committee', 'linchuan', '--force']);
+    const run = runImport(contentDir, [
+      join(inputs, 'linchuan.txt'),
+      '--committee',
+      'linchuan',
+      '--force',
+    ]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
       /✗ .*reports\/linchuan\/2021\.mdx 是另一份报告（标题「临川市政协2022年工作总结」≠「政协临川市委员会常务委员会工作报告」），--force 只重新导入同一份报告，不会把两份合并；若确要用这个文件替换它，请先删除 reports\/linchuan\/2021\.mdx/,

@@ -57,7 +57,9 @@ describe('npm run import, safely', () => {
     writeFileSync(entry, edited);
     const refused = runImport(contentDir, [input, '--committee', 'bing']);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/reports\/bing\/2021\.mdx 已存在；要重新导入同一份报告请加 --force/);
+    expect(refused.stderr).toMatch(
+      /reports\/bing\/2021\.mdx 已存在；要重新导入同一份报告请加 --force/,
+    );
     expect(readFileSync(entry, 'utf8')).toBe(edited);
 
     const forced = runImport(contentDir, [input, '--committee', 'bing', '--force']);

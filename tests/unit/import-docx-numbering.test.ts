@@ -21,7 +21,12 @@ async function numberedDocument(): Promise<Buffer> {
   const item = (text: string, instance: number) =>
     new Paragraph({ text, numbering: { reference: 'list', level: 2, instance } });
   const document = new Document({
-    numbering: { config: [{ reference: 'outline', levels: LEVELS }, { reference: 'list', levels: LEVELS }] },
+    numbering: {
+      config: [
+        { reference: 'outline', levels: LEVELS },
+        { reference: 'list', levels: LEVELS },
+      ],
+    },
     styles: {
       paragraphStyles: [
         numbered('Heading1', 'heading 1', 0),
@@ -69,7 +74,16 @@ describe('Word automatic numbering', () => {
 
   it('counts in the formats Chinese documents use', () => {
     expect([1, 10, 11, 20, 21, 99, 100, 101, 110, 115].map(chineseCounting)).toEqual([
-      '一', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十', '一百一十五',
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百零一',
+      '一百一十',
+      '一百一十五',
     ]);
     expect(formatNumber(3, 'decimalEnclosedCircle')).toBe('③');
     expect(formatNumber(2, 'ideographTraditional')).toBe('乙');

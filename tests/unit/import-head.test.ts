@@ -25,12 +25,17 @@ describe('takeHead', () => {
       '首页 > 政协动态 > 正文\n发布时间：2011-01-20　来源：东湖日报\n【字号：大 中 小】【打印】【关闭】\n新华社北京3月13日电\n东湖区政协2010年工作总结\n正文。',
     );
     expect(result.source).toBe('发布时间：2011-01-20　来源：东湖日报　新华社北京3月13日电');
-    expect(result.dropped).toEqual(['首页 > 政协动态 > 正文', '【字号：大 中 小】【打印】【关闭】']);
+    expect(result.dropped).toEqual([
+      '首页 > 政协动态 > 正文',
+      '【字号：大 中 小】【打印】【关闭】',
+    ]);
     expect(result.title).toBe('东湖区政协2010年工作总结');
   });
 
   it('splits a dateline glued to the title', () => {
-    const result = head('新华社北京3月13日电 中国人民政治协商会议第十四届全国委员会常务委员会工作报告\n正文。');
+    const result = head(
+      '新华社北京3月13日电 中国人民政治协商会议第十四届全国委员会常务委员会工作报告\n正文。',
+    );
     expect(result.source).toBe('新华社北京3月13日电');
     expect(result.title).toBe('中国人民政治协商会议第十四届全国委员会常务委员会工作报告');
   });

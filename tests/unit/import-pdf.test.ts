@@ -23,7 +23,9 @@ const WRAPPED = [
 
 describe('repairPdfText', () => {
   it('rejoins hard-wrapped paragraphs, drops page numbers, and never starts a heading mid-sentence', () => {
-    const { blocks, repair } = repairPdfText(textBlocks(WRAPPED.join('\n').replace('推动\n第', '推动第')));
+    const { blocks, repair } = repairPdfText(
+      textBlocks(WRAPPED.join('\n').replace('推动\n第', '推动第')),
+    );
     expect(repair).toMatchObject({ hardWrapped: true, pageNumbers: 1 });
     expect(lines(blocks)).toEqual([
       '一、2018年工作回顾',
@@ -47,7 +49,15 @@ describe('repairPdfText', () => {
   });
 
   it('knows page numbers and printed width', () => {
-    for (const line of ['— 3 —', '- 12 -', '－3－', '第5页', '第 5 页 共 20 页', '3/20', '－ ３ －'])
+    for (const line of [
+      '— 3 —',
+      '- 12 -',
+      '－3－',
+      '第5页',
+      '第 5 页 共 20 页',
+      '3/20',
+      '－ ３ －',
+    ])
       expect(isPageNumber(line), line).toBe(true);
     for (const line of ['第五部分', '3', '2018年', '—— 2019年'])
       expect(isPageNumber(line), line).toBe(false);

@@ -83,7 +83,9 @@ describe('parseStructure', () => {
       { kind: 'item', heading: '一、加强学习', depth: 3 },
       { kind: 'item', heading: '1.细化。', depth: 4 },
     ]);
-    const mixed = parse('某区政协工作报告\n一、2019年工作回顾\n1.甲。\n2.乙。\n二、2020年工作安排\n（一）丙\n1.丁。');
+    const mixed = parse(
+      '某区政协工作报告\n一、2019年工作回顾\n1.甲。\n2.乙。\n二、2020年工作安排\n（一）丙\n1.丁。',
+    );
     expect(mixed.body.filter((block) => block.kind !== 'paragraph')).toEqual([
       { kind: 'part', heading: '一、2019年工作回顾' },
       { kind: 'item', heading: '1.甲。', depth: 3 },
@@ -95,7 +97,9 @@ describe('parseStructure', () => {
   });
 
   it('does not take a closing signature or a salutation-like line for a part', () => {
-    const report = parse('某区政协工作报告\n一、2019年工作回顾\n文字。\n同志们：\n让我们共同努力！\n政协某区委员会\n2020年1月3日');
+    const report = parse(
+      '某区政协工作报告\n一、2019年工作回顾\n文字。\n同志们：\n让我们共同努力！\n政协某区委员会\n2020年1月3日',
+    );
     expect(report.body.filter((block) => block.kind === 'part')).toHaveLength(1);
   });
 

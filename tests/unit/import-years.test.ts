@@ -61,7 +61,9 @@ describe('findYears', () => {
   });
 
   it('a government report’s title names the meeting year', () => {
-    expect(years('2026年东湖区人民政府工作报告\n各位代表：\n全区上下共同努力。')?.year.year).toBe(2025);
+    expect(years('2026年东湖区人民政府工作报告\n各位代表：\n全区上下共同努力。')?.year.year).toBe(
+      2025,
+    );
   });
 
   it('warns when strong evidence disagrees, and when there is no plan part', () => {
@@ -69,7 +71,9 @@ describe('findYears', () => {
       '某县政协工作报告\n——2022年1月5日在政协某县委员会第一次会议上\n一、2020年工作回顾\n文字。',
     );
     expect(found?.year.year).toBe(2020);
-    expect(found?.warnings.join('\n')).toMatch(/年份证据不一致：「一、2020年工作回顾」 → 2020，日期 2022年1月5日 → 2021/);
+    expect(found?.warnings.join('\n')).toMatch(
+      /年份证据不一致：「一、2020年工作回顾」 → 2020，日期 2022年1月5日 → 2021/,
+    );
     expect(found?.warnings.join('\n')).toMatch(/没有找到工作安排/);
   });
 

@@ -49,7 +49,9 @@ async function main(args: ImportArgs): Promise<number> {
     }
     const existing = readExisting(target, entry);
     if (existing !== undefined && !args.force && !args.dryRun) {
-      throw new ImportProblem(`${entry} 已存在；要重新导入同一份报告请加 --force（已有 frontmatter 的字段会保留）`);
+      throw new ImportProblem(
+        `${entry} 已存在；要重新导入同一份报告请加 --force（已有 frontmatter 的字段会保留）`,
+      );
     }
     const { text, data } = finishEntry(draft, args.force ? existing : undefined, topicIds, entry);
     claimed.set(target, { file, basis: draft.years.year.basis });
@@ -87,7 +89,9 @@ async function main(args: ImportArgs): Promise<number> {
   const warned = tally.warned ? `，其中 ${tally.warned} 个有 ⚠ 需核对` : '';
   console.log(`\n${done}${warned}，失败 ${tally.failed} 个，跳过 ${tally.skipped} 个。`);
   if (inputs.every((input) => input.skip)) {
-    console.error('没有可导入的文件：只读 .txt 和 .docx（.doc/.wps/.pdf 请先另存为 .docx 或 .txt）');
+    console.error(
+      '没有可导入的文件：只读 .txt 和 .docx（.doc/.wps/.pdf 请先另存为 .docx 或 .txt）',
+    );
     return 1;
   }
   return tally.failed > 0 ? 1 : 0;

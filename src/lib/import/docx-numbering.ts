@@ -49,7 +49,10 @@ export async function withNumbersAsText(bytes: Uint8Array): Promise<Uint8Array> 
   ]);
   if (!documentXml || !numberingXml) return bytes;
   const parse = (xml: string) => new DOMParser().parseFromString(xml, 'text/xml').documentElement!;
-  const definitions = readDefinitions(parse(numberingXml), stylesXml ? parse(stylesXml) : undefined);
+  const definitions = readDefinitions(
+    parse(numberingXml),
+    stylesXml ? parse(stylesXml) : undefined,
+  );
   const document = parse(documentXml);
   if (numberParagraphs(document, definitions) === 0) return bytes;
   zip.file('word/document.xml', new XMLSerializer().serializeToString(document));
@@ -77,7 +80,8 @@ function readDefinitions(numbering: Element, styles: Element | undefined): Defin
     const starts = new Map<number, number>();
     for (const override of children(num, 'lvlOverride')) {
       const start = value(child(override, 'startOverride'));
-      if (start !== undefined) starts.set(Number(override.getAttributeNS(W, 'ilvl') ?? 0), Number(start));
+      if (start !== undefined)
+        starts.set(Number(override.getAttributeNS(W, 'ilvl') ?? 0), Number(start));
     }
     const abstractId = value(child(num, 'abstractNumId')) ?? '';
     definitions.nums.set(num.getAttributeNS(W, 'numId') ?? '', { abstractId, starts });
@@ -105,7 +109,8 @@ function numberingOf(
   const style = value(child(properties, 'pStyle'));
   const own = child(properties, 'numPr');
   let numId = value(child(own, 'numId'));
-  let level = value(child(own, 'ilvl')) === undefined ? undefined : Number(value(child(own, 'ilvl')));
+  let level =
+    value(child(own, 'ilvl')) === undefined ? undefined : Number(value(child(own, 'ilvl')));
   for (let id = style, hops = 0; id && hops < 10; hops += 1) {
     const inherited = definitions.styles.get(id);
     numId ??= inherited?.numId;
@@ -137,7 +142,8 @@ function numberParagraphs(document: Element, definitions: Definitions): number {
       restarted.add(numbering.numId);
       for (const [at, start] of num.starts) counter[at] = start - 1;
     }
-    counter[level] = counter[level] === undefined ? (levels.get(level)?.start ?? 1) : counter[level] + 1;
+    counter[level] =
+      counter[level] === undefined ? (levels.get(level)?.start ?? 1) : counter[level] + 1;
     counter.length = level + 1;
     const label = labelOf(levels, level, counter);
     switchOff(paragraph);

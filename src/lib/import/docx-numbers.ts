@@ -10,7 +10,9 @@ export function formatNumber(value: number, format: string): string | undefined 
       return String(value).padStart(2, '0');
     case 'decimalFullWidth':
     case 'decimalFullWidth2':
-      return [...String(value)].map((digit) => String.fromCharCode(0xff10 + Number(digit))).join('');
+      return [...String(value)]
+        .map((digit) => String.fromCharCode(0xff10 + Number(digit)))
+        .join('');
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return enclosed(value, 0x2460);
@@ -48,17 +50,36 @@ export function formatNumber(value: number, format: string): string | undefined 
 
 const DIGITS = '〇一二三四五六七八九';
 const LEGAL: Record<string, string> = {
-  一: '壹', 二: '贰', 三: '叁', 四: '肆', 五: '伍', 六: '陆', 七: '柒', 八: '捌', 九: '玖', 十: '拾', 百: '佰', 千: '仟',
+  一: '壹',
+  二: '贰',
+  三: '叁',
+  四: '肆',
+  五: '伍',
+  六: '陆',
+  七: '柒',
+  八: '捌',
+  九: '玖',
+  十: '拾',
+  百: '佰',
+  千: '仟',
 };
 
 /** 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 101 → 一百零一: as Word counts in Chinese. */
 export function chineseCounting(value: number): string {
   if (value < 10) return DIGITS[value]!;
   if (value < 20) return `十${value % 10 ? DIGITS[value % 10] : ''}`;
-  if (value < 100) return `${DIGITS[Math.floor(value / 10)]}十${value % 10 ? DIGITS[value % 10] : ''}`;
+  if (value < 100)
+    return `${DIGITS[Math.floor(value / 10)]}十${value % 10 ? DIGITS[value % 10] : ''}`;
   if (value < 1000) {
     const rest = value % 100;
-    const tail = rest === 0 ? '' : rest < 10 ? `零${DIGITS[rest]}` : rest < 20 ? `一${chineseCounting(rest)}` : chineseCounting(rest);
+    const tail =
+      rest === 0
+        ? ''
+        : rest < 10
+          ? `零${DIGITS[rest]}`
+          : rest < 20
+            ? `一${chineseCounting(rest)}`
+            : chineseCounting(rest);
     return `${DIGITS[Math.floor(value / 100)]}百${tail}`;
   }
   return String(value);
@@ -79,8 +100,19 @@ function letters(value: number): string {
 
 function roman(value: number): string {
   const numerals: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = value;
   return numerals

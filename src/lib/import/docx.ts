@@ -11,7 +11,10 @@ import { ImportProblem } from './problem.ts';
 
 const LINE_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li']);
 // mammoth maps Word's Heading n styles to hn; the Title style is mapped here too.
-const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='title'] => h1.doc-title:fresh"];
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.doc-title:fresh",
+  "p[style-name='title'] => h1.doc-title:fresh",
+];
 const HEADING_LEVELS: Record<string, StyleLevel> = { h1: 1, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 };
 
 /** The lines and tables of a Word document, in reading order. */
@@ -38,7 +41,8 @@ function blocksOfNode(node: ElementContent): SourceBlock[] {
   if (node.type !== 'element') return [];
   if (node.tagName === 'table') return [{ kind: 'table', rows: tableRows(node) }];
   // A line break inside a Word paragraph (Shift+Enter) separates lines as much as a new paragraph.
-  if (LINE_TAGS.has(node.tagName)) return textBlocks(toText(node, { whitespace: 'pre' }), styleOf(node));
+  if (LINE_TAGS.has(node.tagName))
+    return textBlocks(toText(node, { whitespace: 'pre' }), styleOf(node));
   return blocksOf(node);
 }
 

@@ -47,7 +47,8 @@ export function statedDate(structure: ReportStructure): StatedDate | undefined {
   return undefined;
 }
 
-const PLACE = '[^\\s，。、；：“”《》（）()第届]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟)';
+const PLACE =
+  '[^\\s0-9０-９年，。、；：“”《》（）()第届]{1,12}?(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟)';
 const TERM = '第[^届第]{1,4}届';
 const CPPCC = '(?:中国人民政治协商会议|政协)';
 const NATIONAL = new RegExp(`${CPPCC}(?:${TERM})?全国委员会`);

@@ -29,7 +29,10 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 function startsWithText(bytes: Uint8Array, text: string): boolean {
-  return startsWith(bytes, [...text].map((character) => character.charCodeAt(0)));
+  return startsWith(
+    bytes,
+    [...text].map((character) => character.charCodeAt(0)),
+  );
 }
 
 /** What the bytes really are when that differs from a readable .txt/.docx, as a Chinese phrase. */
@@ -49,7 +52,9 @@ export function assertReadableFormat(fileName: string, bytes: Uint8Array): 'txt'
     throw new ImportProblem('只能导入 .txt 或 .docx 文件');
   const actual = actualFormat(bytes);
   if (actual) {
-    throw new ImportProblem(`文件名是 .${extension}，内容却是${actual}（扩展名被改过）：${SAVE_AS}`);
+    throw new ImportProblem(
+      `文件名是 .${extension}，内容却是${actual}（扩展名被改过）：${SAVE_AS}`,
+    );
   }
   if (extension === 'docx' && bytes.length > 0 && !startsWith(bytes, ZIP)) {
     throw new ImportProblem(`不是 Word 的 .docx 文件（.docx 应是 zip 压缩包）：${SAVE_AS}`);

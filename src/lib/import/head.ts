@@ -24,7 +24,8 @@ export interface ReportHead {
   lines: HeadLine[];
 }
 
-const DATELINE = /^(?:新华社|中新社|人民日报|新华网|人民网|央视网|中国新闻网)?\S{0,8}?\d{1,2}月\d{1,2}日电/;
+const DATELINE =
+  /^(?:新华社|中新社|人民日报|新华网|人民网|央视网|中国新闻网)?\S{0,8}?\d{1,2}月\d{1,2}日电/;
 const PROVENANCE =
   /(投稿|仅供.{0,6}参考|请勿照搬|转载|来源[:：]|摘自|原载|发布(?:时间|日期)[:：]|作者[:：]|记者[:：])/;
 const DEBRIS =
@@ -33,7 +34,8 @@ const TITLE_END = /(?:报告|总结|安排|要点|计划|讲话|工作)(?:[（(]
 const SUBTITLE = /^(?:[—–－-]{1,2}|[（(].*(?:会议|大会).*[)）]$|在.{2,40}(?:会议|大会)上$)/;
 const DATE_LINE = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*[)）]?$/;
 const SALUTATION = /^(?:各位|尊敬的|同志们)[^。；]{0,24}?[：:]/;
-const SPEAKER_THEN_SALUTATION = /^([^。，；：:！？!?、]{2,30}?)((?:各位|尊敬的)[^。；]{0,24}[：:])$/;
+const SPEAKER_THEN_SALUTATION =
+  /^([^。，；：:！？!?、]{2,30}?)((?:各位|尊敬的)[^。；]{0,24}[：:])$/;
 const SENTENCE_PUNCTUATION = /[。，；！？：、,;!?:]/;
 const LETTER_SPACED = /^(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]$/;
 const PRE_TITLE_LINES = 8;
@@ -152,6 +154,9 @@ function isSpeaker(line: string): boolean {
 function salutationAhead(blocks: readonly SourceBlock[]): boolean {
   return blocks.slice(1, 4).some((block) => {
     const text = lineText(block);
-    return text !== undefined && (SALUTATION.test(text) || SUBTITLE.test(text) || DATE_LINE.test(asciiDigits(text)));
+    return (
+      text !== undefined &&
+      (SALUTATION.test(text) || SUBTITLE.test(text) || DATE_LINE.test(asciiDigits(text)))
+    );
   });
 }

@@ -48,7 +48,8 @@ export function isNumbered(line: string): boolean {
 }
 
 // 一、 十二、 （一） 1. ①: the first of its series, where numbering starts over under a new heading.
-const FIRST_NUMBER = /^(?:第一(?:部分|章|篇)|一[、，,．.]|[（(]一[)）]|[1１][.．、](?![0-9０-９])|[（(][1１][)）]|①)/;
+const FIRST_NUMBER =
+  /^(?:第一(?:部分|章|篇)|一[、，,．.]|[（(]一[)）]|[1１][.．、](?![0-9０-９])|[（(][1１][)）]|①)/;
 
 /** True for 一、 （一） 1. （1） ①: a line that starts a numbered series. */
 export function startsSeries(line: string): boolean {

@@ -72,11 +72,12 @@ export async function draftReport(
 function notesOn(structure: ReportStructure): string[] {
   const notes: string[] = [];
   const { repair, dropped } = structure;
-  if (repair.hardWrapped)
-    notes.push(`按 PDF 复制文本处理：合并硬换行 ${repair.rejoined} 处`);
+  if (repair.hardWrapped) notes.push(`按 PDF 复制文本处理：合并硬换行 ${repair.rejoined} 处`);
   if (repair.pageNumbers > 0) notes.push(`去掉页码行 ${repair.pageNumbers} 行`);
   if (dropped.length > 0)
-    notes.push(`略去标题前的网页杂项 ${dropped.length} 行：${dropped.map((line) => `「${line}」`).join('')}`);
+    notes.push(
+      `略去标题前的网页杂项 ${dropped.length} 行：${dropped.map((line) => `「${line}」`).join('')}`,
+    );
   return notes;
 }
 

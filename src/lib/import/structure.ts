@@ -39,9 +39,11 @@ export function parseStructure(blocks: readonly SourceBlock[]): ReportStructure 
   const structure: ReportStructure = { dropped: head.dropped, body: [], repair };
   if (head.source) structure.source = head.source;
   if (head.title) structure.title = head.title;
-  const headBlocks = head.lines.map(
-    (line): BodyBlock => ({ kind: 'paragraph', text: line.text, role: line.role }),
-  );
+  const headBlocks = head.lines.map((line): BodyBlock => ({
+    kind: 'paragraph',
+    text: line.text,
+    role: line.role,
+  }));
   structure.body = [...headBlocks, ...bodyBlocks(lines)];
   return structure;
 }
@@ -69,7 +71,8 @@ function bodyBlocks(blocks: readonly SourceBlock[]): BodyBlock[] {
     if (block.kind === 'table') return [block];
     const candidate = candidates[index];
     const level = levels[index];
-    if (!candidate || level === undefined) return [{ kind: 'paragraph', text: block.text, role: 'text' }];
+    if (!candidate || level === undefined)
+      return [{ kind: 'paragraph', text: block.text, role: 'text' }];
     const heading: BodyBlock =
       level === 2
         ? { kind: 'part', heading: candidate.heading }

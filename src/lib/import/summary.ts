@@ -4,19 +4,29 @@ import type { ReportStructure } from './structure.ts';
 
 const ENOUGH = 60;
 const LONGEST = 200;
-// 「我代表…常务委员会，向大会报告工作，请予审议。」 and its variants, as a whole sentence.
-const FORMULA =
-  /^(?:现在，)?我(?:受|代表)[^。]{0,80}?(?:报告工作|作报告|汇报工作|作工作报告)[^。]{0,20}。/;
+// 「我代表…常务委员会，向大会报告工作，请予审议。」 and its variants (受…委托，我向大会报告工作；
+// 现在，我代表…，请予审议，并请…提出意见。), as whole sentences.
+const REPORTS_WORK = /(报告工作|作报告|汇报工作|作工作报告)/;
+const ON_BEHALF = /(代表|受.{0,40}委托|请予审议)/;
 
 /** The first running paragraph's first sentences (about 60–200 characters), else title and parts. */
 export function inferSummary(structure: ReportStructure, title: string): string {
   for (const block of structure.body) {
     if (block.kind !== 'paragraph' || block.role !== 'text') continue;
-    const summary = leadingSentences(block.text.replace(FORMULA, ''));
+    const summary = leadingSentences(withoutFormula(block.text));
     if (summary.length >= 10) return summary;
   }
   const parts = structure.body.flatMap((block) => (block.kind === 'part' ? [block.heading] : []));
   return `${title}${parts.length ? `：${parts.join('；')}` : ''}`.slice(0, 300);
+}
+
+function withoutFormula(text: string): string {
+  let rest = text;
+  for (;;) {
+    const first = /^[^。！？]*[。！？]/.exec(rest)?.[0];
+    if (!first || !REPORTS_WORK.test(first) || !ON_BEHALF.test(first)) return rest;
+    rest = rest.slice(first.length);
+  }
 }
 
 function leadingSentences(text: string): string {

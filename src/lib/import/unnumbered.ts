@@ -1,6 +1,8 @@
 // Part headings that carry no number: 「2010年工作回顾」, 「回望2024：凝心聚力谱新篇」. A short,
 // unpunctuated line is one when numbering starts over right below it, or when it names the
-// year's summary or plan and the report has no numbered parts to compete with it.
+// year's summary or plan and the report has no numbered parts to compete with it. Where the report
+// has numbered parts, a heading whose （一） start over below it is one more part (「2026年民生实事
+// 项目」 after 「四、…」): an item whose children number like its sibling items would be no item.
 import { lineText, type SourceBlock } from './blocks.ts';
 import type { HeadingCandidate } from './levels.ts';
 import { startsSeries } from './numbering.ts';
@@ -35,12 +37,14 @@ export function unnumberedHeadingRank(
   if (text === undefined || index >= blocks.length - 1 || !looksLikeHeading(text)) return undefined;
   const next = candidates[index + 1];
   const nextText = lineText(blocks[index + 1]);
-  // Numbering that starts over below the line nests under it.
-  if (next && nextText !== undefined && startsSeries(nextText)) return next.rank - 0.5;
+  const partRank = Math.min(
+    ...candidates.flatMap((candidate) =>
+      candidate && NUMBERED_PART_RANKS.has(candidate.rank) ? [candidate.rank] : [],
+    ),
+  );
+  if (next && nextText !== undefined && startsSeries(nextText))
+    return next.rank > partRank ? partRank : next.rank - 0.5;
   const namesPart =
     classifyPart(text) !== 'other' && (headingYears(text).length > 0 || PART_WORDS.test(text));
-  const numberedParts = candidates.some(
-    (candidate) => candidate && NUMBERED_PART_RANKS.has(candidate.rank),
-  );
-  return namesPart && !numberedParts ? PART_RANK : undefined;
+  return namesPart && partRank === Infinity ? PART_RANK : undefined;
 }

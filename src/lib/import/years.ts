@@ -41,8 +41,7 @@ function quoted(text: string): string {
 export function yearOfMeeting(date: StatedDate): { year: number; warning?: string } {
   const [year = 0, month = 0] = date.date.split('-').map(Number);
   if (month >= 10) return { year };
-  if (month >= 7)
-    return { year: year - 1, warning: `会议在${month}月，按上一年计，请核对年份` };
+  if (month >= 7) return { year: year - 1, warning: `会议在${month}月，按上一年计，请核对年份` };
   return { year: year - 1 };
 }
 
@@ -59,7 +58,9 @@ function evidence(structure: ReportStructure): { finding: YearFinding; strong: b
   };
   const date = statedDate(structure);
   const meeting = date ? yearOfMeeting(date) : undefined;
-  const summaries = partHeadings(structure).filter((heading) => classifyPart(heading) === 'summary');
+  const summaries = partHeadings(structure).filter(
+    (heading) => classifyPart(heading) === 'summary',
+  );
   const dated = summaries.find((heading) => headingYears(heading).length > 0);
   if (dated) add(headingYears(dated).at(-1), quoted(dated));
   const backward = [...summaries, ...openingText(structure.body)].find((text) =>
