@@ -65,7 +65,7 @@ export async function corpusSentences(expected: CorpusCase): Promise<string[]> {
     .filter((sentence) => sentence.length > 0);
 }
 
-function decodeAs(bytes: Uint8Array, encoding: string): string {
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'utf-16le') return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   return new TextDecoder(encoding === 'gb18030' ? 'gb18030' : 'utf-8')
     .decode(bytes)

@@ -1,6 +1,7 @@
 // Text copied out of a PDF arrives one printed line per line: paragraphs broken every 28–40
 // characters, page numbers (— 3 —) between pages. This finds that shape and undoes it.
 import type { LineBlock, SourceBlock } from './blocks.ts';
+import { isNumbered } from './numbering.ts';
 
 /** What was repaired, for the import's one-line report. */
 export interface PdfRepair {
@@ -19,9 +20,9 @@ const PAGE_NUMBER =
   /^(?:[—–\-－─]{1,2}\s*\d{1,4}\s*[—–\-－─]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，、/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 const BARE_NUMBER = /^\d{1,3}$/;
 const TERMINAL = /[。！？；：!?;:…）)」』”"]$/;
-const NUMBERED_START =
-  /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}部分)/;
 const SUBTITLE = /^[—–－-]{1,2}|^[（(].*会议|会议上[)）]?$/;
+// Lines that open a block of the head: a subtitle, a date line, a salutation.
+const HEAD_OPENING = /^(?:[—–－-]{1,2}|[（(].*(?:会议|\d日)|各位|同志们)/;
 const LONG_ENOUGH = 12;
 
 /** Width as printed: a CJK character is one, an ASCII character half. */
@@ -59,7 +60,6 @@ export function repairPdfText(blocks: readonly SourceBlock[]): {
   const lines = blocks.filter((block): block is LineBlock => block.kind === 'line');
   const { width, doubtful } = wrapWidth(lines);
   const hardWrapped = width !== undefined;
-  const anyIndented = lines.some((line) => line.indented);
   const repair: PdfRepair = { hardWrapped, rejoined: 0, pageNumbers: 0, doubtful };
   const out: SourceBlock[] = [];
   // The last printed line decides, not the paragraph joined so far.
@@ -75,7 +75,7 @@ export function repairPdfText(blocks: readonly SourceBlock[]): {
       block.kind === 'line' &&
       previous?.kind === 'line' &&
       lastLine !== undefined &&
-      continues(lastLine, block, width, anyIndented)
+      continues(lastLine, block, width)
     ) {
       out[out.length - 1] = { ...previous, text: joinWrapped(previous.text, block.text) };
       repair.rejoined += 1;
@@ -87,14 +87,19 @@ export function repairPdfText(blocks: readonly SourceBlock[]): {
   return { blocks: out, repair };
 }
 
-// A full printed line runs on into the next, unless the next is indented (a new paragraph) or a
-// sentence ended exactly at the margin and a numbered heading follows. A full line that stops
-// mid-sentence always runs on, even into a line that happens to begin with 一、.
-function continues(previous: LineBlock, line: LineBlock, width: number, anyIndented: boolean) {
+// A full printed line runs on into the next, unless the next is indented (a new paragraph), opens
+// the head (subtitle, date, salutation), or a sentence ended exactly at the margin and a heading
+// follows. A full line that stops mid-sentence runs on, even into a line that happens to begin
+// with 一、. (Without indents, a heading that exactly fills the measure cannot be told from a
+// numbered paragraph's first line; it runs on, keeping the text whole.)
+function continues(previous: LineBlock, line: LineBlock, width: number): boolean {
   if (printedWidth(previous.text) < width - 2.5 || SUBTITLE.test(previous.text)) return false;
+  if (HEAD_OPENING.test(line.text)) return false;
   if (!TERMINAL.test(previous.text)) return !line.indented;
-  if (anyIndented) return !line.indented;
-  return !NUMBERED_START.test(line.text);
+  // After a sentence's end: an indent, a number or a short line without a sentence's end (a
+  // heading, not a paragraph's last line) starts a new block.
+  const shortHeading = printedWidth(line.text) < width - 2.5 && !TERMINAL.test(line.text);
+  return !line.indented && !isNumbered(line.text) && !shortHeading;
 }
 
 // Latin words broken at the margin keep a space between them; Chinese runs on without one.

@@ -1,0 +1,69 @@
+// The corpus's typed reports, handed over the other ways staff have them: re-saved with CRLF and
+// full-width indents, or copied out of a PDF (hard-wrapped, page numbers, UTF-16). The importer
+// must read each variant exactly as it reads the original.
+import { describe, expect, it } from 'vitest';
+import { draftReport } from '../../src/lib/import/pipeline.ts';
+import { corpusCases, corpusInput, decodeAs, outlineOf } from '../helpers/corpus.ts';
+
+const WIDTH = 30;
+const PAGE_LINES = 36;
+
+/**
+ * Breaks every line as a PDF of 30 characters a line would, paragraphs indented two characters
+ * (as official documents print them and text extraction keeps them), a page number every page.
+ */
+function asPdfCopy(text: string): string {
+  const printed: string[] = [];
+  for (const line of text.split(/\r?\n/).map((each) => each.trim())) {
+    if (!line) continue;
+    let rest = [...(/[。！？]$/.test(line) ? `\u3000\u3000${line}` : line)];
+    while (rest.length > 0) {
+      let width = 0;
+      let take = 0;
+      while (take < rest.length && width + (rest[take]! <= '~' ? 0.5 : 1) <= WIDTH) {
+        width += rest[take]! <= '~' ? 0.5 : 1;
+        take += 1;
+      }
+      printed.push(rest.slice(0, take).join(''));
+      rest = rest.slice(take);
+      if (printed.length % (PAGE_LINES + 1) === PAGE_LINES)
+        printed.push(`— ${Math.ceil(printed.length / PAGE_LINES)} —`);
+    }
+  }
+  return printed.join('\n');
+}
+
+const utf16 = (text: string) =>
+  Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const utf8Bom = (text: string) =>
+  Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+
+const VARIANTS: [string, (text: string) => Buffer][] = [
+  [
+    'CRLF, full-width indents, BOM',
+    (text) =>
+      utf8Bom(
+        text
+          .split(/\r?\n/)
+          .map((line) => `\u3000\u3000${line}`)
+          .join('\r\n'),
+      ),
+  ],
+  ['copied from a PDF, UTF-16', (text) => utf16(asPdfCopy(text))],
+];
+
+const typed = corpusCases().filter(
+  (each) => each.encoding !== 'docx' && !each.input.includes('pdf-copy'),
+);
+
+describe.each(typed.map((each) => [each.input, each] as const))('%s', (_, expected) => {
+  it.each(VARIANTS)('%s: same frontmatter and outline', async (__, variant) => {
+    const text = decodeAs(await corpusInput(expected.input), expected.encoding);
+    const draft = await draftReport('variant.txt', variant(text), {
+      topics: [],
+      defaultCommittee: '默认政协',
+    });
+    expect(draft.inferred).toMatchObject(expected.frontmatter);
+    expect(outlineOf(draft.body)).toEqual(expected.outline);
+  });
+});
