@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { describeEntry } from '../../src/lib/import/describe.ts';
 import { draftReport } from '../../src/lib/import/pipeline.ts';
 import { reportSchema } from '../../src/lib/schema/report.ts';
-import { CORPUS, corpusCases, corpusInput, outlineOf } from '../helpers/corpus.ts';
+import { CORPUS, corpusCases, corpusInput, outlineOf } from '../../tools/corpus/fixture-reports.ts';
 
 const TOPICS = [{ id: 'tian', keywords: ['提案'] }];
 const OPTIONAL = ['planYear', 'term', 'meeting', 'date', 'source'];

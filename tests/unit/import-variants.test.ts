@@ -3,35 +3,13 @@
 // must read each variant exactly as it reads the original.
 import { describe, expect, it } from 'vitest';
 import { draftReport } from '../../src/lib/import/pipeline.ts';
-import { corpusCases, corpusInput, decodeAs, outlineOf } from '../helpers/corpus.ts';
-
-const WIDTH = 30;
-const PAGE_LINES = 36;
-
-/**
- * Breaks every line as a PDF of 30 characters a line would, paragraphs indented two characters
- * (as official documents print them and text extraction keeps them), a page number every page.
- */
-function asPdfCopy(text: string): string {
-  const printed: string[] = [];
-  for (const line of text.split(/\r?\n/).map((each) => each.trim())) {
-    if (!line) continue;
-    let rest = [...(/[。！？]$/.test(line) ? `\u3000\u3000${line}` : line)];
-    while (rest.length > 0) {
-      let width = 0;
-      let take = 0;
-      while (take < rest.length && width + (rest[take]! <= '~' ? 0.5 : 1) <= WIDTH) {
-        width += rest[take]! <= '~' ? 0.5 : 1;
-        take += 1;
-      }
-      printed.push(rest.slice(0, take).join(''));
-      rest = rest.slice(take);
-      if (printed.length % (PAGE_LINES + 1) === PAGE_LINES)
-        printed.push(`— ${Math.ceil(printed.length / PAGE_LINES)} —`);
-    }
-  }
-  return printed.join('\n');
-}
+import {
+  asPdfCopy,
+  corpusCases,
+  corpusInput,
+  decodeAs,
+  outlineOf,
+} from '../../tools/corpus/fixture-reports.ts';
 
 const utf16 = (text: string) =>
   Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

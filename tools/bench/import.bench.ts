@@ -1,64 +1,121 @@
-// npm run bench -- import: 2,000 synthetic .txt reports (80 committees × 25 years, mixed encodings
-// and line endings) imported as one folder by one `npm run import`; total time and peak memory.
+// npm run bench -- import: 2,000 real-shaped reports imported as one folder by one
+// `npm run import`: time, peak memory, and how many came out right. The inputs are the fixture
+// corpus's typed reports (8 layouts, 6,000–30,000 characters each), moved to other years and handed
+// over as staff have them (as typed, re-saved with CRLF and indents, copied out of a PDF).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURE_ARCHIVE, removeDir, ROOT, TMP } from '../../tests/helpers/build.ts';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { draftReport } from '../../src/lib/import/pipeline.ts';
+import {
+  asPdfCopy,
+  corpusCases,
+  corpusInput,
+  decodeAs,
+  outlineOf,
+  type CorpusCase,
+} from '../corpus/fixture-reports.ts';
 
+const ROOT = resolve(import.meta.dirname, '../..');
 const COMMITTEES = 80;
 const YEARS = 25;
 const TARGET_SECONDS = 30;
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
-function reportText(committee: number, year: number): string {
-  const items = Array.from(
-    { length: 12 },
-    (_, item) =>
-      `（${NUMERALS[item]}）推进第${item + 1}项重点工作，提升履职实效。` +
-      `全年共收到提案${100 + item}件，报送社情民意信息XX余条，组织委员开展专项视察${item + 2}次，` +
-      '围绕{中心工作}与<民生实事>开展调查研究，形成调研报告，推动一批热点难点问题得到解决。',
-  );
-  return [
-    `第${committee}区政协${year}年工作总结`,
-    `——${year + 1}年1月10日在政协第${committee}区第X届委员会第二次会议上`,
-    '各位委员：',
-    `${year}年，区政协常委会围绕全区中心工作，认真履行政治协商、民主监督、参政议政职能。`,
-    `一、${year}年工作完成情况`,
-    ...items,
-    `二、${year + 1}年工作安排`,
-    ...items.slice(0, 4).map((item) => item.replace('全年共', '计划')),
-  ].join('\n');
+const shiftYears = (text: string, by: number) =>
+  text.replace(/(?<![0-9])((?:19|20)\d{2})(?![0-9])/g, (year) => String(Number(year) + by));
+
+const HANDED_OVER: [string, (text: string) => Buffer][] = [
+  ['UTF-8 as typed', (text) => Buffer.from(text)],
+  [
+    'UTF-8 BOM, CRLF, full-width indents',
+    (text) =>
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(
+          text
+            .split('\n')
+            .map((line) => `\u3000\u3000${line}`)
+            .join('\r\n'),
+        ),
+      ]),
+  ],
+  [
+    'UTF-16LE copied from a PDF',
+    (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(asPdfCopy(text), 'utf16le')]),
+  ],
+];
+
+interface Planned {
+  file: string;
+  entry: string;
+  year: number;
+  planYear: number | undefined;
+  outline: string[];
 }
 
-// A third each of UTF-8 (LF), UTF-8 with BOM (CRLF) and UTF-16LE with BOM (CR).
-function encode(text: string, index: number): Buffer {
-  if (index % 3 === 0) return Buffer.from(text);
-  if (index % 3 === 1)
-    return Buffer.concat([
-      Buffer.from([0xef, 0xbb, 0xbf]),
-      Buffer.from(text.replace(/\n/g, '\r\n')),
-    ]);
-  return Buffer.concat([
-    Buffer.from([0xff, 0xfe]),
-    Buffer.from(text.replace(/\n/g, '\r'), 'utf16le'),
-  ]);
+/** True when the draft (or written entry) matches the expected frontmatter and outline. */
+function isRight(expected: CorpusCase, data: Record<string, unknown>, body: string): boolean {
+  const fields = Object.entries(expected.frontmatter).every(
+    ([field, value]) => JSON.stringify(data[field]) === JSON.stringify(value),
+  );
+  return fields && JSON.stringify(outlineOf(body)) === JSON.stringify(expected.outline);
+}
+
+async function fixtureAccuracy(cases: readonly CorpusCase[]): Promise<number> {
+  let right = 0;
+  for (const each of cases) {
+    const draft = await draftReport(each.input, await corpusInput(each.input), {
+      topics: [],
+      defaultCommittee: '默认政协',
+    });
+    if (isRight(each, draft.inferred, draft.body)) right += 1;
+  }
+  return right;
 }
 
 export async function run(): Promise<string> {
-  mkdirSync(TMP, { recursive: true });
-  const scratch = mkdtempSync(join(TMP, 'bench-import-'));
+  const cases = corpusCases();
+  // Chinese-numeral years (二○○六年) do not move with the others; those reports stay out.
+  const templates = await Promise.all(
+    cases
+      .filter((each) => each.encoding !== 'docx')
+      .map(async (each) => ({
+        each,
+        text: decodeAs(await corpusInput(each.input), each.encoding),
+      })),
+  ).then((all) => all.filter(({ text }) => !/[〇○零]/.test(text.slice(0, 400))));
+  const scratch = mkdtempSync(join(tmpdir(), 'bench-import-'));
   const inputs = join(scratch, 'in');
   const contentDir = join(scratch, 'content');
   mkdirSync(join(contentDir, 'reports'), { recursive: true });
-  cpSync(join(FIXTURE_ARCHIVE, 'site.yaml'), join(contentDir, 'site.yaml'));
+  cpSync(join(ROOT, 'tests/fixtures/archive/site.yaml'), join(contentDir, 'site.yaml'));
   cpSync(join(ROOT, 'src/content/topics.yaml'), join(contentDir, 'topics.yaml'));
+  const planned: Planned[] = [];
   let bytes = 0;
-  for (let committee = 1; committee <= COMMITTEES; committee += 1) {
+  let characters = 0;
+  for (let committee = 0; committee < COMMITTEES; committee += 1) {
+    const { each, text } = templates[committee % templates.length]!;
     mkdirSync(join(inputs, `c${committee}`), { recursive: true });
     for (let offset = 0; offset < YEARS; offset += 1) {
-      const data = encode(reportText(committee, 2000 + offset), committee * YEARS + offset);
+      const shift = -offset;
+      const [, handOver] = HANDED_OVER[(committee + offset) % HANDED_OVER.length]!;
+      const data = handOver(shiftYears(text, shift));
       bytes += data.length;
-      writeFileSync(join(inputs, `c${committee}`, `${2000 + offset}.txt`), data);
+      characters += text.length;
+      const file = join(inputs, `c${committee}`, `${offset}.txt`);
+      writeFileSync(file, data);
+      const year = Number(each.frontmatter['year']) + shift;
+      const planYear =
+        each.frontmatter['planYear'] === undefined
+          ? undefined
+          : Number(each.frontmatter['planYear']) + shift;
+      planned.push({
+        file,
+        entry: join(contentDir, 'reports', `c${committee}`, `${year}.mdx`),
+        year,
+        planYear,
+        outline: each.outline.map((line) => shiftYears(line, shift)),
+      });
     }
   }
   try {
@@ -80,25 +137,44 @@ export async function run(): Promise<string> {
       },
     );
     const seconds = (performance.now() - started) / 1000;
-    if (result.status !== 0) throw new Error(`import failed:\n${result.stderr.slice(0, 2000)}`);
-    const written = readdirSync(join(contentDir, 'reports'), { recursive: true }).filter((name) =>
-      String(name).endsWith('.mdx'),
-    ).length;
+    const right = planned.filter((plan) => {
+      try {
+        const written = readFileSync(plan.entry, 'utf8');
+        const expected: CorpusCase = {
+          input: '',
+          encoding: '',
+          layout: '',
+          outline: plan.outline,
+          frontmatter: { year: plan.year, ...(plan.planYear ? { planYear: plan.planYear } : {}) },
+        };
+        const data = {
+          year: Number(/^year: (\d+)$/m.exec(written)?.[1]),
+          planYear: /^planYear: (\d+)$/m.exec(written)?.[1]
+            ? Number(/^planYear: (\d+)$/m.exec(written)?.[1])
+            : undefined,
+        };
+        return isRight(expected, data, written.replace(/^---[\s\S]*?\n---\n/, ''));
+      } catch {
+        return false;
+      }
+    }).length;
     const peakMb = Number(/PEAK_RSS (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
-    const count = COMMITTEES * YEARS;
+    const count = planned.length;
+    const fixturesRight = await fixtureAccuracy(cases);
     return [
-      `## Import (${count} synthetic reports, ${new Date().toISOString().slice(0, 10)})`,
+      `## Import (${count} real-shaped reports, ${new Date().toISOString().slice(0, 10)})`,
       '',
-      `One \`npm run import -- FOLDER\` over ${COMMITTEES} committee subfolders of ${YEARS} reports each (${(bytes / 1024 / 1024).toFixed(1)} MB of .txt: a third each UTF-8/LF, UTF-8 BOM/CRLF, UTF-16LE/CR; 2 parts, 16 items, MDX-hostile \`{ } < >\` in every item), into an empty content root.`,
+      `One \`npm run import -- FOLDER\` over ${COMMITTEES} committee subfolders of ${YEARS} reports each, into an empty content root. Inputs: the fixture corpus's ${templates.length} typed reports (national, provincial, city, county, district government; web and PDF copies), each committee one of them moved across ${YEARS} years, handed over in turn as ${HANDED_OVER.map(([name]) => name).join(' / ')}: ${(characters / count).toFixed(0)} characters a report on average, ${(bytes / 1024 / 1024).toFixed(1)} MB in all. Exit status ${result.status}.`,
       '',
       '| figure | value | target |',
       '| --- | --- | --- |',
-      `| entries written | ${written} of ${count} | all |`,
       `| total time (process start to exit) | ${seconds.toFixed(1)} s | < ${TARGET_SECONDS} s |`,
       `| per report | ${((seconds * 1000) / count).toFixed(1)} ms | — |`,
       `| peak memory (max RSS of the import process) | ${peakMb.toFixed(0)} MB | — |`,
+      `| entries right (year, plan year, whole outline) | ${right} of ${count} | all |`,
+      `| fixture corpus right (frontmatter and outline exactly, \`tests/fixtures/reports\`) | ${fixturesRight} of ${cases.length} | all |`,
     ].join('\n');
   } finally {
-    removeDir(scratch);
+    rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -8,6 +8,7 @@ const FIGURE = new RegExp(
   `([\\u4e00-\\u9fff]{1,24}?)(约|近|逾|超过)?([0-9０-９][0-9０-９,，.]*|[XＸ]{1,3})(余|多)?(${UNITS})(?![\\u4e00-\\u9fff])`,
   'g',
 );
+const HAS_COUNT = /[0-9０-９XＸ]/;
 // Punctuation ends a clause; an ASCII comma only when it is not a thousands separator (1,208).
 const CLAUSE_BREAK = /[，。；：、！？;:!?\s“”‘’《》（）()]|,(?!\d)/;
 // Words that open the clause but are not what is counted: 「全年共报送」社情民意信息.
@@ -19,6 +20,8 @@ export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
   const seen = new Set<string>();
   for (const clause of text.split(CLAUSE_BREAK)) {
+    // Most clauses state no number; the figure pattern is costly to try at every character.
+    if (!HAS_COUNT.test(clause)) continue;
     for (const match of clause.matchAll(FIGURE)) {
       const [, run = '', before, number = '', after, unit = ''] = match;
       // The label is the whole run from the clause's start, less its lead-in words.

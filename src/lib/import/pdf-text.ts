@@ -27,9 +27,14 @@ const LONG_ENOUGH = 12;
 
 /** Width as printed: a CJK character is one, an ASCII character half. */
 export function printedWidth(text: string): number {
-  let width = 0;
-  for (const character of text) width += character <= '\u007e' ? 0.5 : 1;
-  return width;
+  // Code units: an astral character (two units) counts 1 as one full-width character should.
+  let half = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code <= 0x7e) half += 1;
+    else if (code < 0xdc00 || code > 0xdfff) half += 2;
+  }
+  return half / 2;
 }
 
 /** True for a line that is only a page number. */
@@ -41,8 +46,9 @@ export function isPageNumber(text: string, hardWrapped = false): boolean {
 /** The printed line width when most long lines share it (a PDF's measure), else undefined. */
 export function wrapWidth(lines: readonly LineBlock[]): { width?: number; doubtful: boolean } {
   const long = lines.map((line) => printedWidth(line.text)).filter((width) => width >= LONG_ENOUGH);
+  if (long.length < 8) return { doubtful: false };
   const open = lines.filter(
-    (line) => printedWidth(line.text) >= LONG_ENOUGH && !TERMINAL.test(line.text),
+    (line) => !TERMINAL.test(line.text) && printedWidth(line.text) >= LONG_ENOUGH,
   );
   if (long.length < 8 || open.length < 4) return { doubtful: false };
   const widths = open.map((line) => printedWidth(line.text)).sort((a, b) => a - b);
@@ -58,6 +64,8 @@ export function repairPdfText(blocks: readonly SourceBlock[]): {
   repair: PdfRepair;
 } {
   const lines = blocks.filter((block): block is LineBlock => block.kind === 'line');
+  // When (nearly) every line is indented, someone indented them all: the indent says nothing.
+  const indents = lines.filter((line) => line.indented).length / Math.max(lines.length, 1) < 0.9;
   const { width, doubtful } = wrapWidth(lines);
   const hardWrapped = width !== undefined;
   const repair: PdfRepair = { hardWrapped, rejoined: 0, pageNumbers: 0, doubtful };
@@ -75,7 +83,7 @@ export function repairPdfText(blocks: readonly SourceBlock[]): {
       block.kind === 'line' &&
       previous?.kind === 'line' &&
       lastLine !== undefined &&
-      continues(lastLine, block, width)
+      continues(lastLine, indents ? block : { ...block, indented: false }, width)
     ) {
       out[out.length - 1] = { ...previous, text: joinWrapped(previous.text, block.text) };
       repair.rejoined += 1;

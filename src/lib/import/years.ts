@@ -75,9 +75,11 @@ function evidence(structure: ReportStructure): { finding: YearFinding; strong: b
     const meetingYear = /政府工作报告/.test(structure.title ?? '');
     add(meetingYear ? titleYear - 1 : titleYear, `标题${quoted(structure.title ?? '')}`, false);
   }
-  const first = structure.body.flatMap((block) =>
-    block.kind === 'paragraph' && block.role === 'text' ? yearsIn(block.text) : [],
-  )[0];
+  const withYear = structure.body.find(
+    (block) =>
+      block.kind === 'paragraph' && block.role === 'text' && yearsIn(block.text).length > 0,
+  );
+  const first = withYear?.kind === 'paragraph' ? yearsIn(withYear.text)[0] : undefined;
   add(first, '正文中第一次出现的年份', false);
   return found;
 }

@@ -1,10 +1,10 @@
 // The report corpus of tests/fixtures/reports: real-shaped inputs in every layout, each with the
-// frontmatter and outline a careful reader would give it (*.expected.json).
+// frontmatter and outline a careful reader would give it (*.expected.json). Used by the importer's
+// tests and by the import benchmark (its accuracy figure), so it lives apart from both.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from './build.ts';
+import { join, resolve } from 'node:path';
 
-export const CORPUS = join(ROOT, 'tests/fixtures/reports');
+export const CORPUS = resolve(import.meta.dirname, '../../tests/fixtures/reports');
 
 /** One corpus file's expected result. */
 export interface CorpusCase {
@@ -70,4 +70,33 @@ export function decodeAs(bytes: Uint8Array, encoding: string): string {
   return new TextDecoder(encoding === 'gb18030' ? 'gb18030' : 'utf-8')
     .decode(bytes)
     .replace(/^\uFEFF/, '');
+}
+
+const PDF_WIDTH = 30;
+const PDF_PAGE_LINES = 36;
+
+/**
+ * A text as copied out of a PDF of 30 characters a line: every line broken at the measure,
+ * paragraphs (lines ending a sentence) indented two characters, a page number every page.
+ */
+export function asPdfCopy(text: string): string {
+  const printed: string[] = [];
+  const widthOf = (character: string) => (character <= '~' ? 0.5 : 1);
+  for (const line of text.split(/\r?\n/).map((each) => each.trim())) {
+    if (!line) continue;
+    let rest = [...(/[。！？]$/.test(line) ? `\u3000\u3000${line}` : line)];
+    while (rest.length > 0) {
+      let width = 0;
+      let take = 0;
+      while (take < rest.length && width + widthOf(rest[take]!) <= PDF_WIDTH) {
+        width += widthOf(rest[take]!);
+        take += 1;
+      }
+      printed.push(rest.slice(0, take).join(''));
+      rest = rest.slice(take);
+      if (printed.length % (PDF_PAGE_LINES + 1) === PDF_PAGE_LINES)
+        printed.push(`— ${Math.ceil(printed.length / PDF_PAGE_LINES)} —`);
+    }
+  }
+  return printed.join('\n');
 }
