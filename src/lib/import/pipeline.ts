@@ -72,7 +72,6 @@ export async function draftReport(
 function notesOn(structure: ReportStructure): string[] {
   const notes: string[] = [];
   const { repair, dropped } = structure;
-  if (repair.hardWrapped) notes.push(`按 PDF 复制文本处理：合并硬换行 ${repair.rejoined} 处`);
   if (repair.pageNumbers > 0) notes.push(`去掉页码行 ${repair.pageNumbers} 行`);
   if (dropped.length > 0)
     notes.push(
@@ -87,6 +86,10 @@ function structureWarnings(structure: ReportStructure, parts: number, items: num
     (total, block) => total + (block.kind === 'paragraph' ? block.text.length : 0),
     0,
   );
+  if (structure.repair.hardWrapped)
+    warnings.push(
+      `像是从 PDF 复制的文本：合并了 ${structure.repair.rejoined} 处硬换行，请核对分段`,
+    );
   if (structure.repair.doubtful)
     warnings.push('有些行像是从 PDF 复制的硬换行，但不足以确定，未合并：请核对段落');
   if (parts === 0 && length > LONG_TEXT)
