@@ -5,9 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { CORPUS } from '../../tools/corpus/fixture-reports.ts';
 import { runImport, useScratch } from './run-import.ts';
 
 const { archive, folder } = useScratch();
+
+interface BadCase {
+  input: string;
+  messageIncludes: string[];
+  messageExcludes?: string[];
+}
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
 
@@ -54,6 +61,23 @@ describe('npm run import, never silently wrong', () => {
     expect(run.stdout).toMatch(/- .*notes\.jpg：不是 \.txt 或 \.docx，跳过/);
     expect(run.stdout).toMatch(/写入 0 个，无变化 0 个，失败 6 个，跳过 1 个。/);
     expect(readdirSync(join(contentDir, 'reports'), { recursive: true })).toEqual(before);
+  });
+
+  it('fails each bad file of the corpus with its own message', () => {
+    const bad = join(CORPUS, 'bad');
+    const cases = readdirSync(bad)
+      .filter((name) => name.endsWith('.expected.json'))
+      .map((name) => JSON.parse(readFileSync(join(bad, name), 'utf8')) as BadCase);
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+    const run = runImport(archive(), [bad]);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n');
+    for (const each of cases) {
+      const line = lines.find((text) => text.startsWith('✗ ') && text.includes(each.input));
+      expect(line, each.input).toBeDefined();
+      for (const words of each.messageIncludes) expect(line, each.input).toContain(words);
+      for (const words of each.messageExcludes ?? []) expect(line, each.input).not.toContain(words);
+    }
   });
 
   it('exits non-zero for a folder with nothing importable', () => {

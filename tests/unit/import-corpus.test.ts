@@ -47,6 +47,18 @@ describe('the report corpus', () => {
       expect(summary).not.toMatch(/^(各位|我代表|现在，我代表|新华社)/);
     });
 
+    it('warns exactly where a careful reader would check (and is quiet otherwise)', async () => {
+      const { warnings } = await draft();
+      const words: Record<string, RegExp> = {
+        'no plan part': /没有找到工作安排/,
+        'hard-wrapped lines': /PDF 复制/,
+      };
+      const expectedWarnings = expected.warnings ?? [];
+      expect(warnings.length > 0, warnings.join('；')).toBe(expectedWarnings.length > 0);
+      for (const warning of expectedWarnings)
+        expect(warnings.join('\n')).toMatch(words[warning] ?? new RegExp(warning));
+    });
+
     it('says what it inferred, and the counts agree with the outline', async () => {
       const result = await draft();
       const data = reportSchema.parse(result.inferred);

@@ -35,9 +35,14 @@ export function outlineOf(body: string): string[] {
     .map((line) => line.replace(/\\(.)/g, '$1'));
 }
 
-/** The bytes of a corpus input as staff would hand it over. */
+/** The bytes of a corpus input as staff would hand it over; a .docx is built from its spec. */
 export async function corpusInput(input: string): Promise<Uint8Array> {
-  return readFileSync(join(CORPUS, input));
+  if (!input.endsWith('.docx')) return readFileSync(join(CORPUS, input));
+  const { buildDocx } = await import('../../tests/fixtures/reports/make-docx.ts');
+  const { docxSpecs } = await import('../../tests/fixtures/reports/docx-specs.ts');
+  const spec = docxSpecs.find((each) => each.file === input);
+  if (!spec) throw new Error(`no Word spec for ${input} in docx-specs.ts`);
+  return buildDocx(spec);
 }
 
 // Lines that are not report text: page numbers of a PDF copy and navigation of a web page.
@@ -49,8 +54,10 @@ const NOT_TEXT = /^(?:[—–\-－]\s*\d+\s*[—–\-－]|第\d+页|.*[>＞].*|�
  * left out. A sentence ends at 。！？ or at the end of a line that ends a heading.
  */
 export async function corpusSentences(expected: CorpusCase): Promise<string[]> {
-  const bytes = await corpusInput(expected.input);
-  const text = decodeAs(bytes, expected.encoding);
+  const text =
+    expected.encoding === 'docx'
+      ? await docxText(expected.input)
+      : decodeAs(await corpusInput(expected.input), expected.encoding);
   const squeeze = (line: string) => line.replace(/[\s\u3000]+/g, '');
   const title = squeeze(String(expected.frontmatter['title']));
   const lines = text
@@ -58,11 +65,20 @@ export async function corpusSentences(expected: CorpusCase): Promise<string[]> {
     .map(squeeze)
     .filter((line) => line && !NOT_TEXT.test(line));
   const start = lines.findIndex((line) => title.startsWith(line.slice(0, 8)));
-  return lines
-    .slice(Math.max(start, 0))
-    .join('')
-    .split(/(?<=[。！？])/)
+  // Word paragraphs are paragraphs; a text file's lines may be a PDF's broken lines.
+  const units = expected.encoding === 'docx' ? lines : [lines.slice(Math.max(start, 0)).join('')];
+  return units
+    .flatMap((unit) => unit.split(/(?<=[。！？])/))
     .filter((sentence) => sentence.length > 0);
+}
+
+// A Word fixture's text as a reader sees it in Word, from its spec (numbers aside: Word adds them).
+async function docxText(input: string): Promise<string> {
+  const { docxSpecs } = await import('../../tests/fixtures/reports/docx-specs.ts');
+  const spec = docxSpecs.find((each) => each.file === input);
+  return (spec?.blocks ?? [])
+    .map((block) => ('rows' in block ? block.rows.flat().join('\n') : block.text))
+    .join('\n');
 }
 
 export function decodeAs(bytes: Uint8Array, encoding: string): string {

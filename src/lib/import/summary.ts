@@ -6,7 +6,7 @@ const ENOUGH = 60;
 const LONGEST = 200;
 // 「我代表…常务委员会，向大会报告工作，请予审议。」 and its variants (受…委托，我向大会报告工作；
 // 现在，我代表…，请予审议，并请…提出意见。), as whole sentences.
-const REPORTS_WORK = /(报告工作|作报告|汇报工作|作工作报告)/;
+const REPORTS_WORK = /(报告.{0,8}工作|作报告|汇报.{0,8}工作)/;
 const ON_BEHALF = /(代表|受.{0,40}委托|请予审议)/;
 
 /** The first running paragraph's first sentences (about 60–200 characters), else title and parts. */
