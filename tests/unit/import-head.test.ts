@@ -32,6 +32,12 @@ describe('takeHead', () => {
     expect(result.title).toBe('东湖区政协2010年工作总结');
   });
 
+  it('takes reporters after a dateline, and full-width digits in it, as provenance too', () => {
+    const result = head('新华社北京３月１３日电（记者 张某、李某）\n中国人民政治协商会议第十四届全国委员会常务委员会工作报告\n正文。');
+    expect(result.source).toBe('新华社北京３月１３日电（记者 张某、李某）');
+    expect(result.title).toBe('中国人民政治协商会议第十四届全国委员会常务委员会工作报告');
+  });
+
   it('splits a dateline glued to the title', () => {
     const result = head(
       '新华社北京3月13日电 中国人民政治协商会议第十四届全国委员会常务委员会工作报告\n正文。',

@@ -24,12 +24,13 @@ export interface ReportHead {
   lines: HeadLine[];
 }
 
+// 新华社北京3月13日电, also with the reporters: 新华社北京3月13日电（记者 张某）.
 const DATELINE =
-  /^(?:新华社|中新社|人民日报|新华网|人民网|央视网|中国新闻网)?\S{0,8}?\d{1,2}月\d{1,2}日电/;
+  /^(?:新华社|中新社|人民日报|新华网|人民网|央视网|中国新闻网)?\S{0,8}?\d{1,2}月\d{1,2}日电(?:\s*[（(](?:记者|通讯员)[^）)]{0,30}[)）])?/;
 const PROVENANCE =
-  /(投稿|仅供.{0,6}参考|请勿照搬|转载|来源[:：]|摘自|原载|发布(?:时间|日期)[:：]|作者[:：]|记者[:：])/;
+  /(投稿|仅供.{0,6}参考|请勿照搬|转载|来源[:：]|摘自|原载|发布(?:时间|日期)[:：]|作者[:：]|记者[:：]|^[（(](?:记者|通讯员))/;
 const DEBRIS =
-  /^(?:首页|当前位置|您的位置|位置[:：])|[>＞»]|^【.{1,8}】|字号|打印本页|【打印】|【关闭】|^分享到|浏览次数|点击[数量率]|^责任编辑|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+  /^(?:首页|当前位置|您的位置|位置[:：])|[>＞»]|^【.{1,8}】|字号|字体[:：]|打印本页|【打印】|【关闭】|关闭窗口|^分享到|浏览次数|点击[数量率]|^责任编辑|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const TITLE_END = /(?:报告|总结|安排|要点|计划|讲话|工作)(?:[（(][^）)]{1,12}[)）])?$/;
 const SUBTITLE = /^(?:[—–－-]{1,2}|[（(].*(?:会议|大会).*[)）]$|在.{2,40}(?:会议|大会)上$)/;
 const DATE_LINE = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*[)）]?$/;
@@ -73,10 +74,11 @@ function takeProvenance(blocks: SourceBlock[], head: ReportHead): void {
   for (let seen = 0; seen < PRE_TITLE_LINES && blocks.length > 1; seen += 1) {
     const line = lineText(blocks[0]);
     if (line === undefined) break;
-    const dateline = DATELINE.exec(line)?.[0];
+    // Full-width digits in a dateline (３月１３日电) read as ASCII; NFKC keeps the length.
+    const dateline = DATELINE.exec(line.normalize('NFKC'))?.[0];
     if (dateline && dateline.length < line.length) {
       // 「新华社北京3月13日电 中国人民政治协商会议…」: the dateline is provenance, the rest stays.
-      sources.push(dateline);
+      sources.push(line.slice(0, dateline.length));
       blocks[0] = { kind: 'line', text: line.slice(dateline.length).trim() };
       break;
     }
