@@ -13,6 +13,8 @@ export interface OutlineItem {
   id: string;
   /** The heading text as shown. */
   text: string;
+  /** Ids of the deeper headings (1. （1）…) below it, which the outline does not list. */
+  deeper?: string[];
 }
 
 /** A part (一、…) with its items and its classification. */
@@ -23,7 +25,7 @@ export interface OutlinePart extends OutlineItem {
 
 /**
  * Turns the flat heading list into parts (##) with their items (###), each part classified with the
- * report's summary year; other depths are ignored.
+ * report's summary year; deeper headings (####…) are remembered on their item.
  */
 export function buildOutline(
   headings: readonly HeadingInfo[],
@@ -39,21 +41,13 @@ export function buildOutline(
     const entry = { id: heading.slug, text: heading.text };
     if (heading.depth === 2) {
       parts.push({ ...entry, kind: kinds[partIndex++] ?? 'other', items: [] });
-    } else if (heading.depth === 3) {
+    } else if (heading.depth >= 3) {
       // An item before any part still belongs in the outline: give it an untitled container.
       if (parts.length === 0) parts.push({ id: '', text: '', kind: 'other', items: [] });
-      parts.at(-1)!.items.push(entry);
+      const items = parts.at(-1)!.items;
+      if (heading.depth === 3 || items.length === 0) items.push(entry);
+      else (items.at(-1)!.deeper ??= []).push(heading.slug);
     }
   }
   return parts;
-}
-
-/** Which part each heading id falls in, for tagging sections (search filters, cross-year views). */
-export function partKindById(outline: readonly OutlinePart[]): Map<string, PartKind> {
-  const kinds = new Map<string, PartKind>();
-  for (const part of outline) {
-    if (part.id) kinds.set(part.id, part.kind);
-    for (const item of part.items) kinds.set(item.id, part.kind);
-  }
-  return kinds;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, partKindById } from '../../src/lib/outline.ts';
+import { buildOutline } from '../../src/lib/outline.ts';
+import { reportIndexData } from '../../src/lib/search/index-data.ts';
 
 const headings = [
   { depth: 2, slug: '一2018年工作完成情况', text: '一、2018年工作完成情况' },
@@ -23,6 +24,24 @@ describe('buildOutline', () => {
     ]);
   });
 
+  it('remembers deeper headings on their item, and classifies with the summary year', () => {
+    const outline = buildOutline(
+      [
+        { depth: 2, slug: 'a', text: '一、2024年工作回顾' },
+        { depth: 3, slug: 'b', text: '（一）协商' },
+        { depth: 4, slug: 'c', text: '1.专题协商' },
+        { depth: 2, slug: 'd', text: '二、2025年经济社会发展总体要求' },
+        { depth: 2, slug: 'e', text: '三、坚定不移推进高质量发展' },
+      ],
+      { year: 2024 },
+    );
+    expect(outline.map((part) => part.kind)).toEqual(['summary', 'plan', 'plan']);
+    expect(outline[0]!.items).toEqual([{ id: 'b', text: '（一）协商', deeper: ['c'] }]);
+    // A search hit in a deeper section keeps its part when results are narrowed by part.
+    const data = reportIndexData({ year: 2024, committee: '甲', topicNames: [] }, outline);
+    expect(data.sectionsByPart).toEqual({ summary: 'a b c', plan: 'd e' });
+  });
+
   it('keeps items that come before any part', () => {
     const outline = buildOutline([{ depth: 3, slug: 'a', text: '（一）甲。' }]);
     expect(outline).toEqual([
@@ -32,14 +51,5 @@ describe('buildOutline', () => {
 
   it('gives an empty outline for a report without headings', () => {
     expect(buildOutline([])).toEqual([]);
-  });
-});
-
-describe('partKindById', () => {
-  it('maps parts and their items to the part kind', () => {
-    const kinds = partKindById(buildOutline(headings));
-    expect(kinds.get('一开展全会协商促进事业发展')).toBe('summary');
-    expect(kinds.get('一把准政协方向')).toBe('plan');
-    expect(kinds.has('deep')).toBe(false);
   });
 });

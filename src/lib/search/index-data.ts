@@ -23,7 +23,10 @@ export function reportIndexData(
   const idsOf = (kind: PartKind) =>
     outline
       .filter((part) => part.kind === kind)
-      .flatMap((part) => [part.id, ...part.items.map((item) => item.id)])
+      .flatMap((part) => [
+        part.id,
+        ...part.items.flatMap((item) => [item.id, ...(item.deeper ?? [])]),
+      ])
       .filter(Boolean);
   const summary = idsOf('summary');
   const plan = idsOf('plan');
