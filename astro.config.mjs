@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCache from './src/integrations/content-cache.ts';
+import deployFiles from './src/integrations/deploy-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { archiveEnv } from './src/lib/env.ts';
 
@@ -11,6 +13,9 @@ export default defineConfig({
   site: env.siteUrl,
   base: env.basePath,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // Every script and stylesheet is a file of its own under 'self': the Content-Security-Policy
+  // (src/lib/security-headers.ts) then needs a hash only for the inline theme script.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [contentCache(env.contentDir), mdx(), sitemap(), pagefind(), deployFiles()],
 });
