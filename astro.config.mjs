@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import contentCache from './src/integrations/content-cache.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
@@ -16,6 +17,8 @@ export default defineConfig({
   // Every script and stylesheet is a file of its own under 'self': the Content-Security-Policy
   // (src/lib/security-headers.ts) then needs a hash only for the inline theme script.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Reports are kept character for character: no "smart" quotes, dashes or ellipses.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [contentCache(env.contentDir), mdx(), sitemap(), pagefind(), deployFiles()],
 });
