@@ -20,7 +20,10 @@ export default function deployFiles(): AstroIntegration {
         const read = (name: string) => readFile(new URL(`deploy/${name}`, root), 'utf8');
         const outDir = fileURLToPath(dir);
         await writeFile(`${outDir}/_headers`, headersForBase(await read('_headers'), basePath));
-        await writeFile(`${outDir}/web.config`, webConfigForBase(await read('web.config'), basePath));
+        await writeFile(
+          `${outDir}/web.config`,
+          webConfigForBase(await read('web.config'), basePath),
+        );
       },
     },
   };
