@@ -36,5 +36,14 @@ if (build.status !== 0) {
   console.error(`\n构建失败：${outDir} 未作任何改动，仍是上一次成功构建的站点。`);
   process.exit(build.status ?? 1);
 }
-replaceDir(staging, outDir);
+try {
+  replaceDir(staging, outDir);
+} catch (error) {
+  // Windows refuses to rename a folder another program has open (a preview server, Explorer).
+  console.error(
+    `\n构建成功，但无法替换 ${outDir}（${(error as Error).message}）。` +
+      `\n旧站点保持不变；新的构建在 ${staging}，关闭占用该文件夹的程序后重新构建。`,
+  );
+  process.exit(1);
+}
 console.log(`构建完成：${outDir}`);
