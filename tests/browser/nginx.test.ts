@@ -48,13 +48,15 @@ describe('nginx with deploy/nginx.conf', () => {
       `${BASE}404.html`,
     ])
       expect(paths).toContain(path);
-    expect(paths.filter((path) => path.startsWith(`${BASE}_astro/`)).length).toBeGreaterThan(4);
+    expect(paths.filter((path) => path.startsWith(`${BASE}_astro/`)).length).toBeGreaterThanOrEqual(
+      4,
+    );
   });
 
   it('sends the security headers on pages, assets and errors alike', async () => {
     for (const path of [
       BASE,
-      `${BASE}_astro/${first('_astro', /^Base\..*\.css$/)}`,
+      `${BASE}_astro/${first('_astro', /\.css$/)}`,
       `${BASE}no-such-page/`,
     ]) {
       const response = await get(path);
@@ -81,7 +83,7 @@ describe('nginx with deploy/nginx.conf', () => {
     const fragment = `${BASE}pagefind/fragment/${first('pagefind/fragment', /\.pf_fragment$/)}`;
     const index = `${BASE}pagefind/index/${first('pagefind/index', /\.pf_index$/)}`;
     const meta = `${BASE}pagefind/${first('pagefind', /\.pf_meta$/)}`;
-    const css = `${BASE}_astro/${first('_astro', /^Base\..*\.css$/)}`;
+    const css = `${BASE}_astro/${first('_astro', /\.css$/)}`;
     const expected: [string, string, string][] = [
       [BASE, 'text/html; charset=utf-8', 'no-cache'],
       [`${BASE}reports/alpha/2016.txt`, 'text/plain; charset=utf-8', 'no-cache'],
@@ -106,7 +108,7 @@ describe('nginx with deploy/nginx.conf', () => {
   it('compresses text with gzip but not Pagefind’s already compressed files', async () => {
     for (const path of [
       BASE,
-      `${BASE}_astro/${first('_astro', /^Base\..*\.css$/)}`,
+      `${BASE}_astro/${first('_astro', /\.css$/)}`,
       `${BASE}pagefind/pagefind.js`,
     ])
       expect((await get(path)).headers.get('content-encoding'), path).toBe('gzip');
