@@ -24,6 +24,9 @@ export default getViteConfig({
           fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 300_000,
+          // A first search loads Pagefind's index: on a busy 2-core machine that can take over the
+          // 1 s expect.poll allows by default.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

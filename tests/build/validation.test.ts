@@ -59,7 +59,8 @@ describe('a broken report fails the build and says which', () => {
       '---\ntitle: 缺少年份\ncommittee: 乙县政协\nsummary: 这一份报告没有写年份字段。\n---\n\n正文。\n',
     );
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('beta/2019');
-    expect(result.output).toMatch(/year/);
+    expect(result.output).toContain('reports → beta/2019 data does not match collection schema');
+    expect(result.output).toContain('year: year 必须是四位年份数字');
+    expect(result.output).toMatch(/reports\/beta\/2019\.mdx:\d+:\d+/);
   });
 });

@@ -26,9 +26,26 @@ export interface BuildResult {
 
 /** Runs `astro build` in a child process (Astro's content layer is per process). */
 export function buildArchive(options: BuildOptions): BuildResult {
+  const outDir = options.outDir ?? freshOutDir();
+  return runBuild([ASTRO_BIN, 'build', '--force', '--outDir', outDir], outDir, options);
+}
+
+/**
+ * Runs `npm run build` as the webmaster does (tools/build.ts: staging folder, then swap), with the
+ * content layer's cache kept between builds as it is on their machine.
+ */
+export function npmRunBuild(options: BuildOptions): BuildResult {
+  const outDir = options.outDir ?? freshOutDir();
+  return runBuild([join(ROOT, 'tools/build.ts'), '--outDir', outDir], outDir, options);
+}
+
+function freshOutDir(): string {
   mkdirSync(TMP, { recursive: true });
-  const outDir = options.outDir ?? mkdtempSync(join(TMP, 'dist-'));
-  const result = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--force', '--outDir', outDir], {
+  return mkdtempSync(join(TMP, 'dist-'));
+}
+
+function runBuild(args: string[], outDir: string, options: BuildOptions): BuildResult {
+  const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: 'utf8',
     // Astro logs a warning per MDX file (withastro/astro#18087): large archives need room for it.

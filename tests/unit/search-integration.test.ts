@@ -21,14 +21,23 @@ describe('the Pagefind integration at the end of a build', () => {
   it('rejects, so Astro fails the build, when a report page cannot be indexed', async () => {
     const site = mkdtempSync(join(tmpdir(), 'archive-unindexed-'));
     mkdirSync(join(site, 'reports/2018'), { recursive: true });
+    const page = (body: string) =>
+      `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
     writeFileSync(
       join(site, 'reports/2018/index.html'),
-      '<!doctype html><html lang="zh-CN"><body><main><p>正文没有标记。</p></main></body></html>',
+      page('<main><p>正文没有标记。</p></main>'),
+    );
+    // Another page is marked, so the index is not empty and only the report page is missing.
+    writeFileSync(
+      join(site, 'index.html'),
+      page('<div data-pagefind-body><p>首页正文。</p></div>'),
     );
     const logger = { info: () => {}, warn: () => {} };
     await expect(
       hook('astro:build:done')({ dir: pathToFileURL(`${site}/`), logger }),
-    ).rejects.toThrow(/缺少 data-pagefind-body.*reports\/2018\/index\.html/);
+    ).rejects.toThrow(
+      '这些报告页面缺少 data-pagefind-body，无法进入搜索索引：reports/2018/index.html',
+    );
     rmSync(site, { recursive: true, force: true });
   });
 });
