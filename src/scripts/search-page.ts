@@ -1,6 +1,12 @@
 // The search page: the URL is the state; this module reads it, searches, and draws the results.
 import { MESSAGES, resultStatus } from '../lib/search/messages.ts';
-import { MAX_QUERY_LENGTH, normaliseQuery, phraseQuery, queryWords } from '../lib/search/query.ts';
+import {
+  MAX_QUERY_LENGTH,
+  normaliseQuery,
+  phraseQuery,
+  queryWords,
+  TYPING_DEBOUNCE_MS,
+} from '../lib/search/query.ts';
 import { partSectionFilter, tierResults } from '../lib/search/rank.ts';
 import { needsConversion } from '../lib/search/traditional.ts';
 import {
@@ -136,7 +142,7 @@ let typingTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typingTimer);
   void preloadQuery(base, normaliseQuery(input.value).text).catch(() => undefined);
-  typingTimer = setTimeout(() => navigate(formState(), 'replace'), 250);
+  typingTimer = setTimeout(() => navigate(formState(), 'replace'), TYPING_DEBOUNCE_MS);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();

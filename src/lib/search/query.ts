@@ -1,3 +1,6 @@
+/** How long the search page waits after the last keystroke before it searches. */
+export const TYPING_DEBOUNCE_MS = 250;
+
 /** Queries longer than this are cut: Pagefind gains nothing from more, and it keeps the URL sane. */
 export const MAX_QUERY_LENGTH = 100;
 
