@@ -7,6 +7,8 @@ import { crossWordCandidates, occurrences } from '../../tools/corpus/phrases.ts'
 import { sentencePool, sourceTexts } from '../../tools/corpus/pool.ts';
 import { reportSchema } from '../../src/lib/schema/report.ts';
 import { parse } from 'yaml';
+import { committeeYears } from '../../tools/corpus/committees.ts';
+import { seededRandom } from '../../tools/corpus/random.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -90,5 +92,19 @@ describe('sentence pools', () => {
     expect(pool.body.summary.length).toBeGreaterThan(100);
     expect(pool.shortcomings.every((text) => /不足|差距|问题/.test(text))).toBe(true);
     expect(pool.closing.every((text) => text.startsWith('各位委员'))).toBe(true);
+  });
+});
+
+describe('committees and years', () => {
+  it('spreads 2,000 reports unevenly over committees, within 1949–2025, each (committee, year) once', () => {
+    const slots = committeeYears(seededRandom(1), 2000, 67);
+    expect(slots).toHaveLength(2000);
+    expect(new Set(slots.map((slot) => `${slot.committee}/${slot.year}`)).size).toBe(2000);
+    expect(Math.min(...slots.map((slot) => slot.year))).toBeGreaterThanOrEqual(1949);
+    expect(Math.max(...slots.map((slot) => slot.year))).toBe(2025);
+    const sizes = Object.values(Object.groupBy(slots, (slot) => slot.committee)).map(
+      (s) => s!.length,
+    );
+    expect(Math.max(...sizes)).toBeGreaterThan(3 * Math.min(...sizes));
   });
 });

@@ -41,7 +41,10 @@ export async function run(): Promise<string> {
   const contentDir = mkdtempSync(join(TMP, 'bench-search-'));
   const reports = writeCorpusArchive(contentDir, { reports: REPORTS });
   const started = performance.now();
-  const build = buildArchive({ contentDir });
+  // BENCH_SEARCH_OUT keeps the built archive for a look afterwards; otherwise it is removed.
+  const keep = process.env['BENCH_SEARCH_OUT'];
+  const build = buildArchive({ contentDir, ...(keep ? { outDir: keep } : {}) });
+  removeDir(contentDir);
   if (!build.ok) throw new Error(build.output);
   const buildSeconds = (performance.now() - started) / 1000;
   const index = folderBytes(join(build.outDir, 'pagefind'));
@@ -107,7 +110,6 @@ export async function run(): Promise<string> {
   } finally {
     await browser.close();
     await server.close();
-    removeDir(contentDir);
-    removeDir(build.outDir);
+    if (!keep) removeDir(build.outDir);
   }
 }

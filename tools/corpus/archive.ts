@@ -67,7 +67,7 @@ function uniqueSignatures(random: Random, places: readonly string[], count: numb
 /** Writes site.yaml, topics.yaml and `reports` reports under `dir`; returns what each holds. */
 export function writeCorpusArchive(dir: string, options: CorpusOptions): CorpusReport[] {
   const random: Random = seededRandom(options.seed ?? 1);
-  const committees = options.committees ?? Math.max(3, Math.round(options.reports / 50));
+  const committees = options.committees ?? Math.max(3, Math.round(options.reports / 30));
   const names = nameBook(random, Math.min(1500, Math.max(300, options.reports)));
   const topicsYaml = readFileSync(join(ROOT, 'src/content/topics.yaml'), 'utf8');
   const topics = parse(topicsYaml) as { id: string; keywords: string[] }[];

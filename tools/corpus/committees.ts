@@ -17,7 +17,9 @@ export function committeeYears(
     throw new Error(`${reports} reports do not fit ${committees} committees of ${span} years`);
   const weights = Array.from({ length: committees }, (_, k) => 1 / (k + 1) ** 0.8);
   const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const sizes = weights.map((weight) => Math.max(1, Math.floor((reports * weight) / total)));
+  const sizes = weights.map((weight) =>
+    Math.min(span, Math.max(1, Math.floor((reports * weight) / total))),
+  );
   // Fill up to `reports`, never past a committee's span, starting with the largest.
   let missing = reports - sizes.reduce((sum, size) => sum + size, 0);
   for (let k = 0; missing !== 0; k = (k + 1) % committees) {
