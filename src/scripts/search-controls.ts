@@ -90,9 +90,9 @@ export function searchPage() {
     /** Puts the number of results shown into the URL, without a new history entry. */
     keepShown(count: number) {
       const state = parseState(location.search);
-      const url = urlOf({ ...state, shown: Math.max(PAGE_SIZE, count) });
-      if (url !== `${location.pathname}${location.search}`)
-        history.replaceState(history.state, '', url);
+      const shown = Math.max(PAGE_SIZE, count);
+      if (state.shown !== shown)
+        history.replaceState(history.state, '', urlOf({ ...state, shown }));
     },
     restoreScroll() {
       const y = (history.state as { scrollY?: unknown } | null)?.scrollY;

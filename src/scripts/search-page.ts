@@ -38,7 +38,8 @@ async function show(state: SearchState, restoreScroll: boolean) {
       loadPagefind(base),
       loadCatalog(catalogUrl),
     ]);
-    const known = { committees: new Set(json.committees), topics: new Set(json.topics) };
+    const years = [...new Set([...catalog.values()].map((entry) => entry.year))];
+    const known = { years, committees: new Set(json.committees), topics: new Set(json.topics) };
     const { selection, unknown } = resolveSelection(state, known);
     if (unknown.length > 0) extra.push(MESSAGES.unknownFilters(unknown));
     let text = query.text;
@@ -57,7 +58,6 @@ async function show(state: SearchState, restoreScroll: boolean) {
       selection,
       state.sort === 'year',
     );
-    const years = [...new Set([...catalog.values()].map((entry) => entry.year))];
     filters.render(
       filterView({ years, committees: json.committees, topics: json.topics }, facets, state),
       state,

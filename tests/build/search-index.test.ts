@@ -15,13 +15,33 @@ describe('search index', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('gives each report its filters, sort key and sections per part, without adding text', () => {
+  it('gives each report its filter values and parts as meta, without adding text', () => {
     const body = regionWith(readPage(dist, 'reports/alpha/2016/'), 'data-pagefind-body');
-    for (const filter of ['year', 'committee', 'part', 'topic'])
-      expect(body).toContain(`data-pagefind-filter="${filter}[data-value]"`);
-    expect(body).toContain('data-pagefind-sort="year[data-year]"');
-    expect(body).toMatch(/data-plan="二2017年工作安排 一继续做好提案工作 二深化调查研究"/);
-    expect(body).toMatch(/data-value="工作总结"[\s\S]*data-value="工作安排"/);
+    expect(body).toContain(
+      'data-pagefind-meta="title[data-title], year[data-year], committee[data-committee], topics[data-topics], parts[data-parts]"',
+    );
+    expect(body).toContain('data-parts="summary:一2016年工作完成情况 plan:二2017年工作安排"');
+    expect(body).toContain('data-topics="提案工作|民主监督"');
+  });
+
+  it('writes a search catalog the search page names: filter values and where each part starts', () => {
+    const searchPage = readPage(dist, 'search/');
+    const name = /data-catalog="pagefind\/(catalog\.[0-9a-f]{12}\.json)"/.exec(searchPage)?.[1];
+    expect(name).toBeDefined();
+    const catalog = JSON.parse(readFileSync(join(dist, 'pagefind', name!), 'utf8'));
+    expect(catalog.committees).toEqual(['乙县政协', '甲区政协']);
+    expect(Object.keys(catalog.pages)).toHaveLength(5);
+    const pages = Object.values(catalog.pages) as number[][];
+    // alpha/2016: 甲区政协, its summary part (kind 1) and then its plan part (kind 2).
+    expect(pages).toContainEqual([
+      2016,
+      1,
+      expect.any(Number),
+      1,
+      expect.any(Number),
+      2,
+      expect.any(Number),
+    ]);
   });
 
   it('builds an empty archive (no reports yet) with an empty index', () => {

@@ -42,8 +42,14 @@ describe('URL state', () => {
   });
 
   it('keeps filter values the archive has and names the rest', () => {
-    const state = parseState('?committee=甲区政协&committee=丙&part=plan&part=nope&topic=提案工作');
-    const known = { committees: new Set(['甲区政协']), topics: new Set(['提案工作']) };
+    const state = parseState(
+      '?year=1899&committee=甲区政协&committee=丙&part=plan&part=nope&topic=提案工作',
+    );
+    const known = {
+      years: [2016, 2018],
+      committees: new Set(['甲区政协']),
+      topics: new Set(['提案工作']),
+    };
     expect(resolveSelection(state, known)).toEqual({
       selection: {
         from: undefined,
@@ -52,8 +58,10 @@ describe('URL state', () => {
         topics: ['提案工作'],
         parts: ['plan'],
       },
-      unknown: ['committee=丙', 'part=nope'],
+      unknown: ['year=1899', 'committee=丙', 'part=nope'],
     });
+    const range = resolveSelection(parseState('?from=2010&to=2017'), known).selection;
+    expect([range.from, range.to]).toEqual([2010, 2017]);
   });
 });
 

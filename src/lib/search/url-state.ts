@@ -81,16 +81,23 @@ export function hasFilters(state: SearchState): boolean {
 /** The state's filters as a selection, keeping only values the archive has; the rest are named. */
 export function resolveSelection(
   state: SearchState,
-  known: { committees: ReadonlySet<string>; topics: ReadonlySet<string> },
+  known: { years: readonly number[]; committees: ReadonlySet<string>; topics: ReadonlySet<string> },
 ): { selection: Selection; unknown: string[] } {
   const unknown: string[] = [];
+  const { from, to } = state;
+  const ranged = from !== undefined || to !== undefined;
+  const inRange = (year: number) =>
+    (from === undefined || year >= from) && (to === undefined || year <= to);
+  // A range holding none of the archive's years is a mistyped address, not an empty search.
+  const keepRange = !ranged || known.years.some(inRange);
+  if (!keepRange) unknown.push(from === to ? `year=${from}` : `from=${from ?? ''}&to=${to ?? ''}`);
   const keep = (name: ListFilter, isKnown: (value: string) => boolean) =>
     state.filters[name].filter(
       (value) => isKnown(value) || (unknown.push(`${name}=${value}`), false),
     );
   const selection: Selection = {
-    from: state.from,
-    to: state.to,
+    from: keepRange ? from : undefined,
+    to: keepRange ? to : undefined,
     committees: keep('committee', (value) => known.committees.has(value)),
     topics: keep('topic', (value) => known.topics.has(value)),
     parts: keep('part', (value) => PART_CHOICES.includes(value as PartChoice)) as PartChoice[],
