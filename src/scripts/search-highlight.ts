@@ -77,7 +77,9 @@ const terms = new URLSearchParams(location.search)
   .filter(Boolean)
   .slice(0, 10);
 if (terms.length > 0) {
-  const marks = mark(terms);
-  const first = firstInSection(marks);
-  if (first) first.scrollIntoView({ block: 'center' });
+  const first = firstInSection(mark(terms));
+  // The browser scrolls to the #section once the page has loaded; the mark comes after that.
+  const show = () => requestAnimationFrame(() => first?.scrollIntoView({ block: 'center' }));
+  if (document.readyState === 'complete') show();
+  else window.addEventListener('load', show, { once: true });
 }

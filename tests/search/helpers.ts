@@ -22,7 +22,12 @@ export async function settledStatus(page: Page): Promise<string> {
 }
 
 /** Opens the search page at `query` (e.g. `?q=…`) in a fresh context and waits for results. */
-export async function openSearch(browser: Browser, siteUrl: string, query: string, viewport?: { width: number; height: number }) {
+export async function openSearch(
+  browser: Browser,
+  siteUrl: string,
+  query: string,
+  viewport?: { width: number; height: number },
+) {
   const session = await recordingPage(browser, viewport ? { viewport } : {});
   await session.page.goto(`${siteUrl}search/${query}`);
   const status = await settledStatus(session.page);
@@ -43,7 +48,11 @@ export async function firstResult(page: Page) {
   };
 }
 
-function elements(node: Nodes, test: (element: Element) => boolean, found: Element[] = []): Element[] {
+function elements(
+  node: Nodes,
+  test: (element: Element) => boolean,
+  found: Element[] = [],
+): Element[] {
   if (node.type === 'element' && test(node)) found.push(node);
   if ('children' in node) for (const child of node.children) elements(child, test, found);
   return found;

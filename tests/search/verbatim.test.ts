@@ -42,7 +42,8 @@ describe('verbatim phrases cutting across words', () => {
         first.path === `/archive/reports/${report.id}/` &&
         first.match === 'exact' &&
         section?.text.includes(report.crossPhrase!);
-      if (!right) misses.push(`${report.crossPhrase} → ${first.path}#${first.section} (${first.match})`);
+      if (!right)
+        misses.push(`${report.crossPhrase} → ${first.path}#${first.section} (${first.match})`);
     }
     expect(misses).toEqual([]);
   });
@@ -51,7 +52,8 @@ describe('verbatim phrases cutting across words', () => {
     const misses: string[] = [];
     for (const report of corpus.filter((_, i) => i % 15 === 0)) {
       const first = await search(report.name);
-      if (first.path !== `/archive/reports/${report.id}/`) misses.push(`${report.name} → ${first.path}`);
+      if (first.path !== `/archive/reports/${report.id}/`)
+        misses.push(`${report.name} → ${first.path}`);
     }
     expect(misses).toEqual([]);
   });
