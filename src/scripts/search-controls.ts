@@ -96,7 +96,7 @@ export function searchPage() {
     },
     restoreScroll() {
       const y = (history.state as { scrollY?: unknown } | null)?.scrollY;
-      if (typeof y === 'number') window.scrollTo(0, y);
+      if (typeof y === 'number') window.scrollTo({ top: y, behavior: 'instant' });
     },
     /** Hears every state to show: now (the URL's), and after each navigation. */
     onState(next: Listener) {
