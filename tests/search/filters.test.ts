@@ -1,18 +1,13 @@
 // Filters that scale to big archives: a year range with decade shortcuts kept in the URL, a long
 // committee list folded (most frequent first, narrowed by typing), and counts that always count
 // what is shown — the part filter included — on a phone and on a desktop.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser/site.ts';
-import { openSearch, settledStatus } from './helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSearch, settledStatus, useChromium } from './helpers.ts';
 
 const siteUrl = inject('searchSiteUrl');
 const corpus = inject('searchCorpus');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const chromium = useChromium();
 
 const total = (status: string) => Number(/找到 (\d+) 份报告/.exec(status)?.[1] ?? 0);
 
@@ -51,7 +46,7 @@ for (const viewport of [
   describe(`at ${viewport.width} px`, () => {
     it('narrows to a year range by decade shortcut and by from–to, kept in the URL', async () => {
       const { page, close } = await openSearch(
-        browser,
+        chromium.browser,
         siteUrl,
         '?q=' + encodeURIComponent('提案'),
         viewport,
@@ -64,7 +59,9 @@ for (const viewport of [
       const decade = page.locator('[data-decades] button[data-from="2010"]');
       expect(await decade.isVisible()).toBe(true);
       // The open filter column fits the screen: nothing to scroll sideways.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(
+        true,
+      );
       const decadeCount = Number(await decade.locator('.count').textContent());
       await decade.click();
       await page.waitForURL(/from=2010&to=2019/);
@@ -87,7 +84,7 @@ for (const viewport of [
 
     it('folds a long committee list, most frequent first, and narrows it by typing', async () => {
       const { page, close } = await openSearch(
-        browser,
+        chromium.browser,
         siteUrl,
         '?q=' + encodeURIComponent('提案'),
         viewport,
@@ -122,7 +119,7 @@ describe('counts', () => {
       '?q=提案办理&part=plan',
       '?q=提案办理&part=summary&from=1990',
     ]) {
-      const { page, status, close } = await openSearch(browser, siteUrl, query);
+      const { page, status, close } = await openSearch(chromium.browser, siteUrl, query);
       const shown = total(status);
       const from = Number(new URLSearchParams(query).get('from') ?? 0);
       expect(shown, query).toBeGreaterThan(0);
@@ -144,7 +141,7 @@ describe('counts', () => {
 
   it('counts under a part the reports whose match stands in that part', async () => {
     const { page, close } = await openSearch(
-      browser,
+      chromium.browser,
       siteUrl,
       '?q=' + encodeURIComponent('提案办理'),
     );
@@ -153,7 +150,7 @@ describe('counts', () => {
     for (const part of parts) {
       const kind = part.label === '工作安排' ? 'plan' : 'summary';
       const filtered = await openSearch(
-        browser,
+        chromium.browser,
         siteUrl,
         `?q=${encodeURIComponent('提案办理')}&part=${kind}`,
       );

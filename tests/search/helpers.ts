@@ -1,12 +1,23 @@
 // Shared by the search tests on the realistic fixture: opening searches, and reading a built
 // report's sections to know what the right answer is.
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Nodes } from 'hast';
-import { recordingPage } from '../browser/site.ts';
+import { launchChromium, recordingPage } from '../browser/site.ts';
+
+/** For one test file: a Chromium, ready before its first test and closed after its last. */
+export function useChromium(): { browser: Browser } {
+  const holder = { browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    holder.browser = await launchChromium();
+  });
+  afterAll(() => holder.browser?.close());
+  return holder;
+}
 
 /** Waits until the status line has left its loading state, and returns it. */
 export async function settledStatus(page: Page): Promise<string> {

@@ -1,17 +1,13 @@
 // More results than one page: every result counted, ten shown, ten more per 「显示更多结果」, and the
 // number shown kept in the URL, so reload and Back bring the same rows and the same scroll back.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, recordingPage } from '../browser/site.ts';
-import { settledStatus } from './helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { recordingPage } from '../browser/site.ts';
+import { settledStatus, useChromium } from './helpers.ts';
 
 const siteUrl = inject('searchSiteUrl');
 const corpus = inject('searchCorpus');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const chromium = useChromium();
 
 const rows = (page: Page) => page.locator('ol[data-search-results] > li');
 
@@ -30,7 +26,7 @@ async function scrollToRow(page: Page, index: number): Promise<number> {
 
 describe('more results than one page', () => {
   it('counts every report, shows ten, and loads ten more on request, focus on the first new one', async () => {
-    const { page, close } = await recordingPage(browser);
+    const { page, close } = await recordingPage(chromium.browser);
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent('政协')}`);
     expect(await settledStatus(page)).toBe(`找到 ${corpus.length} 份报告。`);
     expect(await rows(page).count()).toBe(10);
@@ -55,7 +51,9 @@ describe('more results than one page', () => {
   });
 
   it('shows as many results again after a reload, scrolled where the reader was', async () => {
-    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page, close } = await recordingPage(chromium.browser, {
+      viewport: { width: 360, height: 740 },
+    });
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent('政协')}&shown=30`);
     await settledStatus(page);
     await expect.poll(() => rows(page).count()).toBe(30);
@@ -67,7 +65,7 @@ describe('more results than one page', () => {
   });
 
   it('comes back from a report with the same rows and scroll', async () => {
-    const { page, close } = await recordingPage(browser, {
+    const { page, close } = await recordingPage(chromium.browser, {
       viewport: { width: 1280, height: 800 },
     });
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent('政协')}`);

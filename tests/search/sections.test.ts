@@ -1,20 +1,29 @@
 // Several words land on the section holding them all, and the report a result opens marks what
 // was searched: the phrase where it stands verbatim, each word of a multi-word query, a lone
 // character only when it is the whole query — and scrolls to the first mark of that section.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PROJECT_TYPES } from '../../tools/corpus/names.ts';
-import { launchChromium, recordingPage } from '../browser/site.ts';
-import { builtReport, firstResult, occurrences, settledStatus } from './helpers.ts';
+import { recordingPage } from '../browser/site.ts';
+import { builtReport, firstResult, occurrences, settledStatus, useChromium } from './helpers.ts';
 
 const siteUrl = inject('searchSiteUrl');
 const siteDir = inject('searchSiteDir');
 const corpus = inject('searchCorpus');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const chromium = useChromium();
+
+/** Searches, opens the first result, and returns the marks on the report and the report's text. */
+async function openFirst(query: string) {
+  const { page, close } = await recordingPage(chromium.browser);
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+  await settledStatus(page);
+  const result = await firstResult(page);
+  await page.locator('ol[data-search-results] > li a').first().click();
+  await page.waitForURL(/\/reports\//);
+  const marks = await marksOn(page);
+  const id = result.path.split('/reports/')[1]!.replace(/\/$/, '');
+  return { marks, text: builtReport(siteDir, id).text, close };
+}
 
 /** Pairs of project kinds that one section of some report holds together while others hold one. */
 function wordPairs(count: number): [string, string][] {
@@ -60,7 +69,7 @@ async function marksOn(page: Page) {
 
 describe('several words', () => {
   it('land on a section holding every word, as words, in each of the first results', async () => {
-    const { page, close } = await recordingPage(browser);
+    const { page, close } = await recordingPage(chromium.browser);
     const misses: string[] = [];
     const pairs = wordPairs(6);
     expect(pairs.length).toBe(6);
@@ -90,7 +99,9 @@ describe('several words', () => {
 describe('the opened report marks what was searched', () => {
   it('marks a verbatim phrase whole, as often as the page holds it, and shows the first', async () => {
     const report = corpus.find((r) => r.crossPhrase)!;
-    const { page, close } = await recordingPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page, close } = await recordingPage(chromium.browser, {
+      viewport: { width: 360, height: 740 },
+    });
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(report.crossPhrase!)}`);
     await settledStatus(page);
     await page.locator('ol[data-search-results] > li a').first().click();
@@ -107,14 +118,7 @@ describe('the opened report marks what was searched', () => {
 
   it('marks each word of a multi-word query, never their single characters', async () => {
     const [first, second] = wordPairs(1)[0]!;
-    const { page, close } = await recordingPage(browser);
-    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(`${first} ${second}`)}`);
-    await settledStatus(page);
-    const result = await firstResult(page);
-    await page.locator('ol[data-search-results] > li a').first().click();
-    await page.waitForURL(/\/reports\//);
-    const marks = await marksOn(page);
-    const text = builtReport(siteDir, result.path.split('/reports/')[1]!.replace(/\/$/, '')).text;
+    const { marks, text, close } = await openFirst(`${first} ${second}`);
     expect(new Set(marks.texts)).toEqual(new Set([first, second]));
     expect(marks.texts).toHaveLength(occurrences(text, first) + occurrences(text, second));
     expect(marks.firstInView).toBe(true);
@@ -122,14 +126,7 @@ describe('the opened report marks what was searched', () => {
   });
 
   it('marks every instance of a single character only when the query is that character', async () => {
-    const { page, close } = await recordingPage(browser);
-    await page.goto(`${siteUrl}search/?q=${encodeURIComponent('院')}`);
-    await settledStatus(page);
-    const result = await firstResult(page);
-    await page.locator('ol[data-search-results] > li a').first().click();
-    await page.waitForURL(/\/reports\//);
-    const marks = await marksOn(page);
-    const text = builtReport(siteDir, result.path.split('/reports/')[1]!.replace(/\/$/, '')).text;
+    const { marks, text, close } = await openFirst('院');
     expect(marks.texts.every((mark) => mark === '院')).toBe(true);
     expect(marks.texts).toHaveLength(occurrences(text, '院'));
     await close();

@@ -1,21 +1,18 @@
 // Touch targets on a phone (WCAG 2.2, 2.5.8): every result link, "more sections" link and filter
 // control of a search with results is at least 24 × 24 px at 360 px wide.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../browser/site.ts';
-import { openSearch } from './helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openSearch, useChromium } from './helpers.ts';
 
 const siteUrl = inject('searchSiteUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(() => browser?.close());
+const chromium = useChromium();
 
 describe('touch targets at 360 px', () => {
   it('are 24 × 24 px at least: results, more sections, filters', async () => {
     const query = '?q=' + encodeURIComponent('地下管网 加装电梯');
-    const { page, close } = await openSearch(browser, siteUrl, query, { width: 360, height: 780 });
+    const { page, close } = await openSearch(chromium.browser, siteUrl, query, {
+      width: 360,
+      height: 780,
+    });
     await page.evaluate(
       () =>
         ((document.querySelector('[data-search-filter-panel]') as HTMLDetailsElement).open = true),

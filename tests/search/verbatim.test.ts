@@ -1,21 +1,18 @@
 // Staff paste part of a sentence: a verbatim phrase that starts or ends inside a word (门农贸市场
 // out of 石门农贸市场) must bring up the one report holding it first, although Pagefind splits the
 // page text and the query differently and many reports hold the same words apart.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../browser/site.ts';
-import { builtReport, firstResult, occurrences, settledStatus } from './helpers.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtReport, firstResult, occurrences, settledStatus, useChromium } from './helpers.ts';
 
 const siteUrl = inject('searchSiteUrl');
 const siteDir = inject('searchSiteDir');
 const corpus = inject('searchCorpus');
-let browser: Browser;
+const chromium = useChromium();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await chromium.browser.newPage();
 });
-afterAll(() => browser?.close());
 
 async function search(query: string) {
   await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);

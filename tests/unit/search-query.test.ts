@@ -3,7 +3,6 @@ import {
   compact,
   MAX_QUERY_LENGTH,
   normaliseQuery,
-  queryWords,
 } from '../../src/lib/search/query.ts';
 import { needsConversion, traditionalCharacters } from '../../src/lib/search/traditional.ts';
 import { isSearchShortcut } from '../../src/lib/search/shortcut.ts';
@@ -38,11 +37,6 @@ describe('normaliseQuery', () => {
 });
 
 describe('Chinese words', () => {
-  it('splits a Chinese query into words, dropping punctuation and repeats', () => {
-    expect(queryWords('提案办理，提案')).toEqual(['提案', '办理']);
-    expect(queryWords('民主监督')).toEqual(expect.arrayContaining(['民主', '监督']));
-  });
-
   it('compacts whitespace away for verbatim comparison', () => {
     expect(compact('XX 特色小镇\n规划')).toBe('xx特色小镇规划');
   });

@@ -34,6 +34,26 @@ export async function timedSearch(page: Page, query: string): Promise<number> {
   return drawn - lastKey - TYPING_DEBOUNCE_MS;
 }
 
+/** What a first search fetches, by kind. */
+export const KINDS = [
+  'the search page (HTML, CSS, scripts)',
+  "Pagefind's script, worker and WebAssembly",
+  "Pagefind's page list (`.pf_meta`)",
+  'search catalog',
+  'index chunks (`.pf_index`)',
+  'result text (`.pf_fragment`, one per result shown)',
+] as const;
+
+function kindOf(url: string): (typeof KINDS)[number] {
+  const path = new URL(url).pathname;
+  if (path.endsWith('.pf_meta')) return KINDS[2];
+  if (/\/catalog\.[0-9a-f]+\.json$/.test(path)) return KINDS[3];
+  if (path.endsWith('.pf_index')) return KINDS[4];
+  if (path.endsWith('.pf_fragment')) return KINDS[5];
+  if (path.includes('/pagefind/')) return KINDS[1];
+  return KINDS[0];
+}
+
 export interface ColdSearch {
   ms: number;
   /** The search page itself (HTML, CSS, scripts), before anything is typed. */
@@ -41,6 +61,8 @@ export interface ColdSearch {
   /** Everything fetched from then until the results are drawn. */
   searchBytes: number;
   searchRequests: number;
+  /** All of it by kind. */
+  byKind: Map<(typeof KINDS)[number], number>;
 }
 
 /** A first search in a fresh browser context (empty cache), from opening the search page. */
@@ -62,11 +84,15 @@ export async function coldSearch(
   await context.close();
   const bytes = (urls: string[]) =>
     urls.reduce((sum, url) => sum + servedBytes(url, outDir, basePath), 0);
+  const byKind = new Map(KINDS.map((kind) => [kind, 0]));
+  for (const url of fetched)
+    byKind.set(kindOf(url), byKind.get(kindOf(url))! + servedBytes(url, outDir, basePath));
   return {
     ms,
     pageBytes: bytes(fetched.slice(0, before)),
     searchBytes: bytes(fetched.slice(before)),
     searchRequests: fetched.length - before,
+    byKind,
   };
 }
 

@@ -10,13 +10,23 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
 import { TYPING_DEBOUNCE_MS } from '../../src/lib/search/query.ts';
 import { writeCorpusArchive } from '../corpus/archive.ts';
 import { machineLine } from './machine.ts';
-import { coldSearch, firstResult, timedSearch, type ColdSearch } from './search-browser.ts';
+import { coldSearch, firstResult, KINDS, timedSearch, type ColdSearch } from './search-browser.ts';
 
 const REPORTS = Number(process.env['BENCH_SEARCH_REPORTS'] ?? 2000);
 const TIMED_QUERIES = 20;
 const COLD_SEARCHES = 5;
 const NAME_QUERIES = 100;
 const CROSS_QUERIES = 40;
+
+/** The same benchmark before the search rework (commit 3074b71), kept for comparison. */
+const BEFORE = [
+  'Before the search rework (commit 3074b71: Pagefind splitting the query itself, its exact-phrase',
+  'search, text lifting only the ten results shown), same corpus and size, same machine (load',
+  'average 10–12 from other helpers): top-1 for cross-word phrases **17/40**, for names 97/100;',
+  'first search 491.8 KB in total (18.4 KB page, 473.5 KB in 24 requests after typing); build',
+  '288.6 s; index 76,896 KB in 3,394 files. Timings on this shared machine are not comparable',
+  'between runs; compare bytes and accuracy, and ratios within one run.',
+];
 
 function folderBytes(dir: string): { bytes: number; files: number } {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) =>
@@ -102,8 +112,16 @@ export async function run(): Promise<string> {
       `| top-1: a report's own project name (found in no other report) | ${names.first}/${nameCount} | all |`,
       `| top-1: verbatim 5–6-character phrases cutting across words (in one report only) | ${cross.first}/${crossCount} (first result marked 完整匹配: ${cross.exact}) | all |`,
       `| status for a word in every report (政协) | ${everyReport} | all ${REPORTS} counted |`,
+      '',
+      `What the first searches fetch, by kind (median of the ${COLD_SEARCHES}, gzip where a server would):`,
+      '',
+      '| kind | bytes |',
+      '| --- | ---: |',
+      ...KINDS.map((kind) => `| ${kind} | ${kb(median(cold.map((c) => c.byKind.get(kind)!)))} |`),
       ...(cross.misses.length > 0 ? ['', `Missed phrases: ${cross.misses.join('、')}.`] : []),
       ...(names.misses.length > 0 ? ['', `Missed names: ${names.misses.join('、')}.`] : []),
+      '',
+      ...BEFORE,
       '',
       machineLine(browser.version()),
     ].join('\n');

@@ -28,17 +28,6 @@ export function normaliseQuery(raw: string): NormalisedQuery {
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-/**
- * The words a query is made of, as the browser splits Chinese (the same Intl.Segmenter Pagefind
- * uses for queries on a zh page): 提案办理情况 → 提案, 办理, 情况. Punctuation is dropped, order kept.
- */
-export function queryWords(text: string): string[] {
-  const words = [...segmenter.segment(text)]
-    .filter((segment) => segment.isWordLike)
-    .map((segment) => segment.segment.toLowerCase());
-  return [...new Set(words)];
-}
-
 /** Text with all whitespace removed, for verbatim comparison of Chinese (which has no spaces). */
 export function compact(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
