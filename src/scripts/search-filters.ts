@@ -96,23 +96,16 @@ export function filterPanel(box: HTMLElement, onChange: () => void) {
     },
     /** The state with the filters as the controls now say. */
     read(state: SearchState): SearchState {
-      const checked = (name: ListFilter) => [
-        ...new Set([
-          ...[...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)]
-            .filter((input) => input.checked)
-            .map((input) => input.value),
-          // Chosen committees folded out of sight stay chosen.
-          ...(name === 'committee'
-            ? (last?.committees ?? [])
-                .filter(
-                  (o) =>
-                    o.checked &&
-                    !box.querySelector(`input[name="committee"][value="${CSS.escape(o.value)}"]`),
-                )
-                .map((o) => o.value)
-            : []),
-        ]),
-      ];
+      const checked = (name: ListFilter) => {
+        const drawn = [...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
+        const drawnValues = new Set(drawn.map((input) => input.value));
+        // A chosen committee that typing has narrowed out of sight stays chosen.
+        const hidden = name === 'committee' ? (last?.committees ?? []) : [];
+        return [
+          ...drawn.filter((input) => input.checked).map((input) => input.value),
+          ...hidden.filter((o) => o.checked && !drawnValues.has(o.value)).map((o) => o.value),
+        ];
+      };
       let [start, end] = [from.value, to.value].map((v) => (v ? Number(v) : undefined));
       if (start !== undefined && end !== undefined && start > end) [start, end] = [end, start];
       return {
