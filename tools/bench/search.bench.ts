@@ -143,7 +143,9 @@ export async function run(): Promise<string> {
       '| --- | ---: |',
       ...KINDS.map((kind) => `| ${kind} | ${kb(median(cold.map((c) => c.byKind.get(kind)!)))} |`),
       '',
-      `Issue 10's 150 KB target is out of reach with Pagefind 1.6 at this size: the part no query changes — the search page, Pagefind's runtime and its page list, which grows with the number of reports — is already ${kb(fixed)}, before the index chunks of the words searched (a common word's chunk alone holds its every position) and the text of the results shown.`,
+      fixed >= 150 * 1024
+        ? `Issue 10's 150 KB target is out of reach with Pagefind 1.6 at this size: the part no query changes — the search page, Pagefind's runtime and its page list, which grows with the number of reports — is already ${kb(fixed)}, before the index chunks of the words searched (a common word's chunk alone holds its every position) and the text of the results shown.`
+        : `The part no query changes — the search page, Pagefind's runtime and its page list, which grows with the number of reports — is ${kb(fixed)} of issue 10's 150 KB target; the rest is the index chunks of the words searched and the text of the results shown.`,
       ...(cross.misses.length > 0 ? ['', `Missed phrases: ${cross.misses.join('、')}.`] : []),
       ...(names.misses.length > 0 ? ['', `Missed names: ${names.misses.join('、')}.`] : []),
       '',
