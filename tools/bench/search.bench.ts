@@ -114,6 +114,7 @@ export async function run(): Promise<string> {
     await page.waitForSelector('ol[data-search-results] > li');
     const everyReport = await page.locator('[data-search-status]').textContent();
     const coldMs = cold.map((sample) => sample.ms);
+    const chunks = median(cold.map((c) => c.byKind.get(KINDS[4])!));
     const fixed = KINDS.slice(0, 3).reduce(
       (sum, kind) => sum + median(cold.map((c) => c.byKind.get(kind)!)),
       0,
@@ -143,9 +144,7 @@ export async function run(): Promise<string> {
       '| --- | ---: |',
       ...KINDS.map((kind) => `| ${kind} | ${kb(median(cold.map((c) => c.byKind.get(kind)!)))} |`),
       '',
-      fixed >= 150 * 1024
-        ? `Issue 10's 150 KB target is out of reach with Pagefind 1.6 at this size: the part no query changes — the search page, Pagefind's runtime and its page list, which grows with the number of reports — is already ${kb(fixed)}, before the index chunks of the words searched (a common word's chunk alone holds its every position) and the text of the results shown.`
-        : `The part no query changes — the search page, Pagefind's runtime and its page list, which grows with the number of reports — is ${kb(fixed)} of issue 10's 150 KB target; the rest is the index chunks of the words searched and the text of the results shown.`,
+      `The part no query changes — the search page, Pagefind's runtime and its page list, which grows with the number of reports — is ${kb(fixed)} of issue 10's 150 KB target; the rest must carry the index chunks of the words searched (${kb(chunks)} here: a common word's chunk holds its every position) and the text of the results shown${fixed + chunks > 150 * 1024 ? ': at this size the target is out of reach with Pagefind 1.6' : ''}.`,
       ...(cross.misses.length > 0 ? ['', `Missed phrases: ${cross.misses.join('、')}.`] : []),
       ...(names.misses.length > 0 ? ['', `Missed names: ${names.misses.join('、')}.`] : []),
       '',
