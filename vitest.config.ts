@@ -29,6 +29,20 @@ export default getViteConfig({
           expect: { poll: { timeout: 10_000 } },
         },
       },
+      {
+        // Search at realistic size: one generated archive of several hundred reports, built once
+        // (tests/global-search.ts), after the other projects so the builds do not compete.
+        extends: true,
+        test: {
+          name: 'search',
+          include: ['tests/search/**/*.test.ts'],
+          globalSetup: ['tests/global-search.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

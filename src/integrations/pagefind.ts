@@ -6,6 +6,7 @@ import { glob } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeSearchCatalog } from './search-catalog.ts';
 
 /** Throws with every message Pagefind reported, naming the step that failed. */
 function assertNoErrors(step: string, errors: string[]): void {
@@ -70,7 +71,10 @@ export default function pagefindIntegration(): AstroIntegration {
           '开发服务器不生成搜索索引：全文搜索只在构建后的站点上可用，请运行 `npm start`。',
         );
       },
-      'astro:build:done': ({ dir, logger }) => indexSite(fileURLToPath(dir), logger),
+      'astro:build:done': async ({ dir, logger }) => {
+        await indexSite(fileURLToPath(dir), logger);
+        logger.info(`搜索目录：${await writeSearchCatalog(fileURLToPath(dir))}`);
+      },
     },
   };
 }

@@ -13,8 +13,6 @@ export interface OutlineItem {
   id: string;
   /** The heading text as shown. */
   text: string;
-  /** Ids of the deeper headings (1. （1）…) below it, which the outline does not list. */
-  deeper?: string[];
 }
 
 /** A part (一、…) with its items and its classification. */
@@ -25,7 +23,7 @@ export interface OutlinePart extends OutlineItem {
 
 /**
  * Turns the flat heading list into parts (##) with their items (###), each part classified with the
- * report's summary year; deeper headings (####…) are remembered on their item.
+ * report's summary year; deeper headings (####) are not listed.
  */
 export function buildOutline(
   headings: readonly HeadingInfo[],
@@ -41,12 +39,10 @@ export function buildOutline(
     const entry = { id: heading.slug, text: heading.text };
     if (heading.depth === 2) {
       parts.push({ ...entry, kind: kinds[partIndex++] ?? 'other', items: [] });
-    } else if (heading.depth >= 3) {
+    } else if (heading.depth === 3) {
       // An item before any part still belongs in the outline: give it an untitled container.
       if (parts.length === 0) parts.push({ id: '', text: '', kind: 'other', items: [] });
-      const items = parts.at(-1)!.items;
-      if (heading.depth === 3 || items.length === 0) items.push(entry);
-      else (items.at(-1)!.deeper ??= []).push(heading.slug);
+      parts.at(-1)!.items.push(entry);
     }
   }
   return parts;

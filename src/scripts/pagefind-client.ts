@@ -1,31 +1,49 @@
-// Loads Pagefind (only when a search starts) and runs the phrase and word searches for one query.
-import type { HitData } from '../lib/search/rank.ts';
-import type { FilterName } from '../lib/search/url-state.ts';
+// Loads Pagefind (only when a search starts) and the search catalog, and runs a query's searches.
+import { readCatalog, type Catalog, type CatalogJson } from '../lib/search/catalog.ts';
+import type { QueryPlan } from '../lib/search/query.ts';
+import type { FoundPages } from '../lib/search/results.ts';
+import type { PageData } from '../lib/search/sections.ts';
 
-type FilterCounts = Record<string, Record<string, number>>;
-interface PagefindResult {
+/** One page Pagefind found: its word positions come with it, its text (data()) on request. */
+export interface PagefindResult {
   id: string;
-  data: () => Promise<HitData>;
+  words: number[];
+  data: () => Promise<PageData>;
 }
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
+interface PagefindInstance {
   init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  preload(query: string, options?: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch | null>;
+  search(
+    term: string | null,
+    options?: Record<string, unknown>,
+  ): Promise<{ results: PagefindResult[] } | null>;
+  preload(term: string): Promise<void>;
+}
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-let loading: Promise<Pagefind> | undefined;
+let loading: Promise<PagefindInstance> | undefined;
 
-/** Imports the index's own script from below the base path, once. */
-export function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * Imports the index's own script from below the base path, once. Pagefind splits a query into
+ * words itself on a zh page; the search page splits it (query.ts) and hands Pagefind the terms,
+ * so the instance is made while the page's language reads `und`: Pagefind then only splits at
+ * spaces, and still finds the archive's one (zh-cn) index. The attribute is put back at once.
+ */
+export function loadPagefind(base: string): Promise<PagefindInstance> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 36 });
+    const module = (await import(
+      /* @vite-ignore */ `${base}pagefind/pagefind.js`
+    )) as PagefindModule;
+    const root = document.documentElement;
+    const lang = root.lang;
+    root.lang = 'und';
+    let pagefind: PagefindInstance;
+    try {
+      pagefind = module.createInstance({ baseUrl: base });
+    } finally {
+      root.lang = lang;
+    }
     await pagefind.init();
     return pagefind;
   })();
@@ -33,65 +51,60 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return loading;
 }
 
-export interface SearchRun {
-  /** Page ids in Pagefind's order (relevance, or newest year first). */
-  order: string[];
-  /** Pages holding the query verbatim, by id. */
-  phraseResults: Map<string, PagefindResult>;
-  /** Every page of either search, by id: its data() loads its text, only when it is shown. */
-  results: Map<string, PagefindResult>;
-  /** Pages holding each query word (only for several words, when the phrase was not found). */
-  idsByWord: Map<string, Set<string>>;
-  /** Counts per filter value for the current query and filters. */
-  counts: FilterCounts;
+let catalogLoading: Promise<{ catalog: Catalog; json: CatalogJson }> | undefined;
+
+/** The search catalog (filters and parts of every report), fetched once. */
+export function loadCatalog(url: string) {
+  catalogLoading ??= fetch(url).then(async (response) => {
+    if (!response.ok) throw new Error(`${response.status} ${url}`);
+    const json = (await response.json()) as CatalogJson;
+    return { catalog: readCatalog(json), json };
+  });
+  catalogLoading.catch(() => (catalogLoading = undefined));
+  return catalogLoading;
 }
 
+/** What a search found: ids in order, word positions per term, and each page's result for its text. */
+export interface SearchRun extends FoundPages {
+  results: Map<string, PagefindResult>;
+}
+
+const sorted = (words: readonly number[]) => [...words].sort((a, b) => a - b);
+
 /**
- * Runs the word search and the exact-phrase search in parallel, and one search per word when the
- * phrase was not found. None of them loads text (that is data(), per result, when it is shown):
- * page ids are enough to count and order every result. Pagefind ANDs the words and drops only a
- * word that matches nothing at all, so once the phrase is found somewhere no result lacks a word
- * and the per-word searches would tell nothing.
+ * One search for all terms (Pagefind ANDs them and ranks by relevance), and one per term for its
+ * positions, which tell where the words stand (runs.ts). The terms' index chunks are shared, so
+ * the extra searches fetch nothing more. Without a query, every report (a filter-only search).
  */
 export async function runSearch(
-  pagefind: Pagefind,
-  query: string | null,
-  words: readonly string[],
-  phrase: string | undefined,
-  filters: Partial<Record<FilterName, { any: string[] }>>,
-  byYear: boolean,
+  pagefind: PagefindInstance,
+  plan: QueryPlan | undefined,
 ): Promise<SearchRun> {
-  const options = { filters, sort: byYear || !query ? { year: 'desc' } : undefined };
-  const search = (text: string | null) => pagefind.search(text, options);
-  const byId = (search: PagefindSearch | null) =>
-    new Map((search?.results ?? []).map((result) => [result.id, result]));
-  const [main, exact] = await Promise.all([
-    search(query),
-    phrase ? search(phrase) : Promise.resolve(null),
-  ]);
-  const phraseResults = byId(exact);
-  const perWord = words.length > 1 && phraseResults.size === 0 ? words : [];
-  const wordSearches = await Promise.all(perWord.map(search));
+  const all = plan ? plan.words.flatMap((word) => word.terms).join(' ') : null;
+  const main = (await pagefind.search(all))?.results ?? [];
+  const perTerm =
+    plan && plan.terms.length > 1
+      ? await Promise.all(
+          plan.terms.map(async (term) => (await pagefind.search(term))?.results ?? []),
+        )
+      : [main];
+  const positions = new Map(
+    (plan?.terms ?? []).map((term, index) => [
+      term,
+      new Map(perTerm[index]!.map((result) => [result.id, sorted(result.words)])),
+    ]),
+  );
   return {
-    order: (main?.results ?? []).map((result) => result.id),
-    phraseResults,
-    results: new Map([...phraseResults, ...byId(main)]),
-    idsByWord: new Map(
-      perWord.map((word, index) => [word, new Set(byId(wordSearches[index] ?? null).keys())]),
-    ),
-    counts: main?.filters ?? (await pagefind.filters()),
+    order: main.map((result) => result.id),
+    positions,
+    results: new Map(main.map((r) => [r.id, r])),
   };
 }
 
 /** While the reader types, fetch the index chunks the query will need, so the search itself is quick. */
-export async function preloadQuery(base: string, query: string): Promise<void> {
+export async function preloadQuery(base: string, plan: QueryPlan | undefined): Promise<void> {
   const pagefind = await loadPagefind(base);
-  await Promise.all([pagefind.filters(), query ? pagefind.preload(query) : undefined]);
-}
-
-/** Every value each filter has in the whole index. */
-export function allFilters(pagefind: Pagefind): Promise<FilterCounts> {
-  return pagefind.filters();
+  if (plan) await pagefind.preload(plan.terms.join(' '));
 }
 
 let converter: Promise<(text: string) => string> | undefined;

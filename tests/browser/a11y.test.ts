@@ -69,6 +69,24 @@ describe('axe-core, WCAG 2.2 AA', () => {
   }
 });
 
+describe('axe-core on the search page with results, on a phone', () => {
+  it('finds no violation, target sizes included, with results and filters showing', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await recordingPage(site.browser, {
+        colorScheme,
+        viewport: { width: 360, height: 780 },
+      });
+      await page.goto(`${siteUrl}search/?q=${encodeURIComponent('提案')}`);
+      await page.waitForSelector('ol[data-search-results] > li .more-sections a');
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((details) => (details.open = true)),
+      );
+      expect(await axeViolations(page), colorScheme).toEqual([]);
+      await close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   it('reaches the skip link first, and it moves focus to the main content', async () => {
     const { page, close } = await recordingPage(site.browser);

@@ -2,14 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArchive, copyArchive, removeDir } from '../helpers/build.ts';
-import {
-  attribute,
-  attributeValues,
-  elements,
-  readPage,
-  regionWith,
-  textOf,
-} from '../helpers/html.ts';
+import { attribute, elements, readPage, regionWith, textOf } from '../helpers/html.ts';
 
 const dist = inject('siteDir');
 
@@ -21,29 +14,36 @@ describe('search index', () => {
     expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
   });
 
-  it('gives each report its filters, sort key and sections per part, without adding text', () => {
+  it('gives each report its filter values and parts as meta, without adding text', () => {
     const body = regionWith(readPage(dist, 'reports/alpha/2016/'), 'data-pagefind-body');
-    const filters = elements(body)
-      .filter((element) => attribute(element, 'data-pagefind-filter'))
-      .map(
-        (element) =>
-          `${attribute(element, 'data-pagefind-filter')} = ${attribute(element, 'data-value')}`,
-      );
-    expect(filters).toEqual([
-      'year[data-value] = 2016',
-      'committee[data-value] = 甲区政协',
-      'part[data-value] = 工作总结',
-      'part[data-value] = 工作安排',
-      'topic[data-value] = 提案工作',
-      'topic[data-value] = 民主监督',
+    const meta = elements(body).filter((element) => attribute(element, 'data-pagefind-meta'));
+    expect(meta).toHaveLength(1);
+    expect(attribute(meta[0]!, 'data-pagefind-meta')).toBe(
+      'title[data-title], year[data-year], committee[data-committee], topics[data-topics], parts[data-parts]',
+    );
+    expect(attribute(meta[0]!, 'data-parts')).toBe('summary:一2016年工作完成情况 plan:二2017年工作安排');
+    expect(attribute(meta[0]!, 'data-topics')).toBe('提案工作|民主监督');
+    expect(textOf(meta[0]!)).toBe('');
+  });
+
+  it('writes a search catalog the search page names: filter values and where each part starts', () => {
+    const searchPage = readPage(dist, 'search/');
+    const name = /data-catalog="pagefind\/(catalog\.[0-9a-f]{12}\.json)"/.exec(searchPage)?.[1];
+    expect(name).toBeDefined();
+    const catalog = JSON.parse(readFileSync(join(dist, 'pagefind', name!), 'utf8'));
+    expect(catalog.committees).toEqual(['乙县政协', '甲区政协']);
+    expect(Object.keys(catalog.pages)).toHaveLength(5);
+    const pages = Object.values(catalog.pages) as number[][];
+    // alpha/2016: 甲区政协, its summary part (kind 1) and then its plan part (kind 2).
+    expect(pages).toContainEqual([
+      2016,
+      1,
+      expect.any(Number),
+      1,
+      expect.any(Number),
+      2,
+      expect.any(Number),
     ]);
-    expect(attributeValues(body, 'span', 'data-pagefind-sort')).toEqual(['year[data-year]']);
-    expect(attributeValues(body, 'span', 'data-plan')).toEqual([
-      '二2017年工作安排 一继续做好提案工作 二深化调查研究',
-    ]);
-    const hidden = elements(body).filter((element) => attribute(element, 'hidden') !== undefined);
-    expect(hidden.length).toBeGreaterThanOrEqual(filters.length + 1);
-    for (const element of hidden) expect(textOf(element)).toBe('');
   });
 
   it('builds an empty archive (no reports yet) with an empty index', () => {

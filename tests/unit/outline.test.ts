@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../src/lib/outline.ts';
-import { reportIndexData } from '../../src/lib/search/index-data.ts';
 
 const headings = [
   { depth: 2, slug: '一2018年工作完成情况', text: '一、2018年工作完成情况' },
@@ -24,7 +23,7 @@ describe('buildOutline', () => {
     ]);
   });
 
-  it('remembers deeper headings on their item, and classifies with the summary year', () => {
+  it('leaves deeper headings out, and classifies with the summary year', () => {
     const outline = buildOutline(
       [
         { depth: 2, slug: 'a', text: '一、2024年工作回顾' },
@@ -36,10 +35,7 @@ describe('buildOutline', () => {
       { year: 2024 },
     );
     expect(outline.map((part) => part.kind)).toEqual(['summary', 'plan', 'plan']);
-    expect(outline[0]!.items).toEqual([{ id: 'b', text: '（一）协商', deeper: ['c'] }]);
-    // A search hit in a deeper section keeps its part when results are narrowed by part.
-    const data = reportIndexData({ year: 2024, committee: '甲', topicNames: [] }, outline);
-    expect(data.sectionsByPart).toEqual({ summary: 'a b c', plan: 'd e' });
+    expect(outline[0]!.items).toEqual([{ id: 'b', text: '（一）协商' }]);
   });
 
   it('keeps items that come before any part', () => {

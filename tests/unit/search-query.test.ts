@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   compact,
-  hasHan,
   MAX_QUERY_LENGTH,
   normaliseQuery,
-  phraseQuery,
-  queryWords,
 } from '../../src/lib/search/query.ts';
 import { needsConversion, traditionalCharacters } from '../../src/lib/search/traditional.ts';
 import { isSearchShortcut } from '../../src/lib/search/shortcut.ts';
@@ -40,22 +37,6 @@ describe('normaliseQuery', () => {
 });
 
 describe('Chinese words', () => {
-  it('detects Han characters', () => {
-    expect(hasHan('提案')).toBe(true);
-    expect(hasHan('CPPCC 2018')).toBe(false);
-  });
-
-  it('splits a Chinese query into words, dropping punctuation and repeats', () => {
-    expect(queryWords('提案办理，提案')).toEqual(['提案', '办理']);
-    expect(queryWords('民主监督')).toEqual(expect.arrayContaining(['民主', '监督']));
-  });
-
-  it('makes a quoted phrase only for several words', () => {
-    expect(phraseQuery('提案办理')).toBe('"提案办理"');
-    expect(phraseQuery('提案')).toBeUndefined();
-    expect(phraseQuery('“河道清淤”提案')).toBe('"河道清淤提案"');
-  });
-
   it('compacts whitespace away for verbatim comparison', () => {
     expect(compact('XX 特色小镇\n规划')).toBe('xx特色小镇规划');
   });

@@ -1,210 +1,141 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byMatch,
-  describeResult,
-  partSectionFilter,
-  tierResults,
-  type HitData,
-} from '../../src/lib/search/rank.ts';
+import { describePage, describeResult } from '../../src/lib/search/describe.ts';
+import { orderResults } from '../../src/lib/search/rank.ts';
 import { loadPage } from '../../src/lib/search/paging.ts';
 import { resultStatus } from '../../src/lib/search/messages.ts';
-import { reportIndexData } from '../../src/lib/search/index-data.ts';
+import { planQuery } from '../../src/lib/search/query.ts';
+import { sectionsOf, type PageData } from '../../src/lib/search/sections.ts';
 
-const section = (id: string, title: string, hits: number, excerpt = '') => ({
-  url: `/r/${id.split('#')[0]}/#${encodeURIComponent(id.split('#')[1]!)}`,
-  title,
-  excerpt,
-  locations: Array.from({ length: hits }, (_, index) => index),
-});
-
-function hit(
-  id: string,
-  year: string,
-  content: string,
-  subResults: HitData['sub_results'],
-  meta: Record<string, string> = {},
-): HitData {
+/** A page as Pagefind's data() gives it: words split by U+200B, headings at their first word. */
+function page(blocks: [heading: string | undefined, text: string][]): PageData {
+  const words: string[] = [];
+  const anchors: PageData['anchors'] = [];
+  for (const [heading, text] of blocks) {
+    if (heading) {
+      anchors.push({
+        element: 'h3',
+        id: heading.replace(/[（）、，。]/g, ''),
+        text: heading,
+        location: words.length,
+      });
+      words.push(...[...heading], '. ');
+    }
+    words.push(...text.match(/[\u4e00-\u9fff]{1,2}|[^\u4e00-\u9fff]/g)!);
+  }
   return {
-    url: `/r/${id}/`,
-    content,
-    meta: { title: `报告${id}`, year, ...meta },
-    sub_results: subResults,
+    url: '/archive/reports/a/2019/',
+    raw_content: words.join('\u200B'),
+    meta: { title: '甲区政协2019年工作报告', year: '2019' },
+    anchors,
   };
 }
 
-// Pagefind's own order puts the partial match first (it dropped the word 清淤 that matched nothing there).
-const partial = hit('a', '2018', '提案很多，河道整治。', [section('a#一', '（一）提案', 5)]);
-const allWords = hit('b', '2017', '河道的治理与清淤，另有提案。', [
-  section('b#二', '（二）河道', 2),
-]);
-const exact = hit('c', '2016', '重点督办河道清淤提案。', [
-  section('c#一', '（一）开头', 1),
-  section('c#三', '（三）督办', 3, '督办<mark>河道</mark><mark>清淤</mark><mark>提案</mark>'),
+const report = page([
+  [undefined, '2019年，区政协围绕中心工作履职。'],
+  ['（一）推进城市更新。', '地下管网改造全面展开，地下管网长度增加，地下管网运行良好。'],
+  ['（二）关注电梯安全。', '加装电梯事关群众，加装电梯的补贴到位。电梯检验合格。'],
+  ['（三）统筹民生工程。', '老旧小区改造中，地下管网和加装电梯同步推进，群众满意。'],
+  ['（四）开展调研。', '围绕地下管网开展调研，另行研究电梯维护，此外还有加装电梯的提案。'],
 ]);
 
-describe('tierResults', () => {
-  const words = new Map([
-    ['河道', new Set(['a', 'b', 'c'])],
-    ['清淤', new Set(['b', 'c'])],
-    ['提案', new Set(['a', 'b', 'c'])],
-  ]);
-
-  it('puts verbatim matches first, then all-word matches, then partial ones, whatever Pagefind says', () => {
-    // Pagefind's own order puts the partial match first: it dropped 清淤, which page a lacks.
-    const tiered = tierResults(['a', 'b', 'c'], new Set(['c']), words);
-    expect(tiered).toEqual([
-      { id: 'c', match: 'exact', missingWords: [] },
-      { id: 'b', match: 'all-words', missingWords: [] },
-      { id: 'a', match: 'partial', missingWords: ['清淤'] },
+describe('sections of a page', () => {
+  it('cuts the text at headings, each section keeping its words and its text after the heading', () => {
+    const sections = sectionsOf(report);
+    expect(sections.map((s) => s.id)).toEqual([
+      undefined,
+      '一推进城市更新',
+      '二关注电梯安全',
+      '三统筹民生工程',
+      '四开展调研',
     ]);
-  });
-
-  it("keeps Pagefind's order (relevance or year) within each tier", () => {
-    const many = new Map([
-      ['甲', new Set(['p1', 'p2', 'p3', 'p4'])],
-      ['乙', new Set(['p2', 'p4'])],
-    ]);
-    const tiered = tierResults(['p1', 'p2', 'p3', 'p4'], new Set(), many);
-    expect(tiered.map((result) => [result.id, result.match])).toEqual([
-      ['p2', 'all-words'],
-      ['p4', 'all-words'],
-      ['p1', 'partial'],
-      ['p3', 'partial'],
-    ]);
-  });
-
-  it('marks every page partial when one word matches nothing at all', () => {
-    const withNothing = new Map([...words, ['zzzz', new Set<string>()]]);
-    const tiered = tierResults(['b', 'c'], new Set(), withNothing);
-    expect(tiered.every((result) => result.match === 'partial')).toBe(true);
-    expect(tiered[0]!.missingWords).toEqual(['zzzz']);
-  });
-
-  it('lists a page only the phrase search returned, and treats a one-word query as full matches', () => {
-    expect(tierResults(['b'], new Set(['c']), words).map((result) => result.id)).toEqual([
-      'c',
-      'b',
-    ]);
-    expect(tierResults(['x', 'y'], new Set(), new Map())).toEqual([
-      { id: 'x', match: 'all-words', missingWords: [] },
-      { id: 'y', match: 'all-words', missingWords: [] },
-    ]);
+    expect(sections[1]!.body.startsWith('地下管网改造')).toBe(true);
+    expect(sections[1]!.words.end + 1).toBe(sections[2]!.words.start);
   });
 });
 
 describe('describeResult', () => {
-  it('links a verbatim match to the section showing the phrase', () => {
-    const first = describeResult(
-      { id: 'c', match: 'exact', missingWords: [] },
-      '河道清淤提案',
-      exact,
-    )!;
-    expect(first.url).toBe('/r/c/#' + encodeURIComponent('三'));
-    expect(first.sectionTitle).toBe('（三）督办');
-    expect(first.moreSections.map((more) => more.title)).toEqual(['（一）开头']);
-    expect(first.title).toBe('报告c');
-    expect(first.year).toBe('2016');
-  });
-
-  it('prefers sections Pagefind found for the exact phrase', () => {
-    const phraseHit = { ...exact, sub_results: [section('c#一', '（一）开头', 1)] };
-    const first = describeResult(
-      { id: 'c', match: 'exact', missingWords: [] },
-      '河道清淤提案',
-      exact,
-      phraseHit,
-    )!;
-    expect(first.sectionTitle).toBe('（一）开头');
-  });
-
-  it('lets the text improve a tier the phrase search missed, never lower one', () => {
-    // Pagefind's phrase search misses 研成果 inside 调研成果; the page's text holds it verbatim.
-    const page = hit('d', '2019', '加快调研成果转化。', [section('d#一', '（一）', 1)]);
-    const missed = { id: 'd', match: 'partial' as const, missingWords: ['研'] };
-    expect(describeResult(missed, '研成果', page)!.match).toBe('exact');
-    const found = { id: 'c', match: 'exact' as const, missingWords: [] };
-    expect(describeResult(found, '河道，清淤', exact)!.match).toBe('exact');
-    const stillPartial = describeResult(
-      { id: 'a', match: 'partial', missingWords: ['清淤', '河道'] },
-      '河道清淤提案',
-      partial,
-    )!;
-    expect([stillPartial.match, stillPartial.missingWords]).toEqual(['partial', ['清淤']]);
-  });
-
-  it('orders a loaded page by tier, keeping the order within one', () => {
-    const row = (id: string, match: 'exact' | 'all-words' | 'partial') =>
-      describeResult(
-        { id, match, missingWords: match === 'partial' ? ['清淤'] : [] },
-        '',
-        match === 'partial' ? partial : allWords,
-      )!;
-    const rows = [
-      row('1', 'all-words'),
-      row('2', 'partial'),
-      row('3', 'exact'),
-      row('4', 'all-words'),
-    ];
-    expect(byMatch(rows).map((result) => result.match)).toEqual([
-      'exact',
-      'all-words',
-      'all-words',
-      'partial',
+  it('lands several words on the section holding them all, closest together first', () => {
+    const row = describeResult(planQuery('地下管网 加装电梯'), report)!;
+    expect(row.sectionTitle).toBe('（三）统筹民生工程。');
+    expect(row.url).toBe(`/archive/reports/a/2019/#${encodeURIComponent('三统筹民生工程')}`);
+    // Then the section holding both further apart, then those holding one of them.
+    expect(row.moreSections.map((s) => s.title)).toEqual([
+      '（四）开展调研。',
+      '（一）推进城市更新。',
+      '（二）关注电梯安全。',
     ]);
-    expect(byMatch(rows)[1]).toBe(rows[0]);
+    expect(row.match).toBe('all-words');
+    expect(row.highlight).toEqual(['地下管网', '加装电梯']);
+    expect(row.excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual([
+      '地下管网',
+      '加装电梯',
+    ]);
+  });
+
+  it('never counts a word from loose characters: 电梯 alone does not hold 加装电梯', () => {
+    const plain = page([['（一）关注电梯安全。', '电梯检验合格，加快装修。']]);
+    expect(describeResult(planQuery('加装电梯'), plain)).toBeUndefined();
+  });
+
+  it('marks the whole phrase where the page holds it verbatim, and says so', () => {
+    const row = describeResult(planQuery('管网和加装'), report)!;
+    expect(row.match).toBe('exact');
+    expect(row.highlight).toEqual(['管网和加装']);
+    expect(row.sectionTitle).toBe('（三）统筹民生工程。');
   });
 
   it('keeps the missing words of a partial match', () => {
-    const row = describeResult(
-      { id: 'a', match: 'partial', missingWords: ['清淤'] },
-      '河道清淤提案',
-      partial,
-    )!;
-    expect([row.match, row.missingWords]).toEqual(['partial', ['清淤']]);
+    const row = describeResult(planQuery('加装电梯 zzzz'), report)!;
+    expect([row.match, row.missingWords]).toEqual(['partial', ['zzzz']]);
   });
 
-  it('keeps only sections in the chosen part and turns down pages with none there', () => {
-    const outline = [
-      {
-        id: '一',
-        text: '一、总结',
-        kind: 'summary' as const,
-        items: [{ id: '三', text: '（三）' }],
-      },
-      { id: '二', text: '二、安排', kind: 'plan' as const, items: [{ id: '四', text: '（四）' }] },
-    ];
-    const data = reportIndexData({ year: 2016, committee: '甲', topicNames: [] }, outline);
-    const withMeta = hit(
-      'c',
-      '2016',
-      exact.content,
-      [...exact.sub_results, section('c#四', '（四）计划', 1)],
-      {
-        summary_sections: data.sectionsByPart.summary,
-        plan_sections: data.sectionsByPart.plan,
-      },
-    );
-    const tiered = { id: 'c', match: 'exact' as const, missingWords: [] };
-    const plan = describeResult(
-      tiered,
-      '河道清淤提案',
-      withMeta,
-      undefined,
-      partSectionFilter(['plan']),
-    );
-    expect(plan?.sectionTitle).toBe('（四）计划');
-    expect(plan?.moreSections).toEqual([]);
-    const summary = describeResult(
-      tiered,
-      '河道清淤提案',
-      withMeta,
-      undefined,
-      partSectionFilter(['summary']),
-    );
-    expect(summary?.sectionTitle).toBe('（三）督办');
+  it('looks only inside the allowed word ranges (a part filter)', () => {
+    const third = sectionsOf(report)[3]!;
+    const row = describeResult(planQuery('加装电梯'), report, [third.words])!;
+    expect(row.sectionTitle).toBe('（三）统筹民生工程。');
+    expect(row.moreSections).toEqual([]);
     expect(
-      describeResult(tiered, '河道清淤提案', allWords, undefined, partSectionFilter(['plan'])),
+      describeResult(planQuery('加装电梯'), report, [sectionsOf(report)[1]!.words]),
     ).toBeUndefined();
+  });
+
+  it('describes a report without a query by the start of its text', () => {
+    const row = describePage(report);
+    expect([row.url, row.title, row.year]).toEqual([
+      '/archive/reports/a/2019/',
+      '甲区政协2019年工作报告',
+      '2019',
+    ]);
+    expect(row.excerpt.map((part) => part.text).join('')).toContain('区政协围绕中心工作履职');
+  });
+});
+
+describe('orderResults', () => {
+  const results = [
+    { id: 'a', match: 'partial' as const, missingWords: ['x'] },
+    { id: 'b', match: 'all-words' as const, missingWords: [] },
+    { id: 'c', match: 'exact' as const, missingWords: [] },
+    { id: 'd', match: 'all-words' as const, missingWords: [] },
+  ];
+  const rank = new Map([
+    ['a', 0],
+    ['d', 1],
+    ['b', 2],
+    ['c', 3],
+  ]);
+
+  it("puts verbatim matches first, then every word, then partial ones, Pagefind's order within", () => {
+    expect(orderResults(results, rank).map((r) => r.id)).toEqual(['c', 'd', 'b', 'a']);
+  });
+
+  it('sorts each tier newest first when asked', () => {
+    const years: Record<string, number> = { a: 2020, b: 2019, c: 2001, d: 2005 };
+    expect(orderResults(results, rank, (id) => years[id]!).map((r) => r.id)).toEqual([
+      'c',
+      'b',
+      'd',
+      'a',
+    ]);
   });
 });
 
@@ -232,55 +163,13 @@ describe('loadPage', () => {
 });
 
 describe('resultStatus', () => {
-  const found = {
-    query: '提案',
-    total: 120,
-    partial: 3,
-    shown: 10,
-    shownPartial: 0,
-    remaining: 110,
-    bySection: false,
-  };
-
-  it('counts every result, not only the loaded ones', () => {
-    expect(resultStatus(found)).toBe('找到 120 份报告，其中 3 份只部分匹配（排在最后）。');
-    expect(resultStatus({ ...found, total: 0, partial: 0, shown: 0, remaining: 0 })).toBe(
+  it('counts every result, not only the loaded ones, and says when there are none', () => {
+    expect(resultStatus({ query: '提案', total: 120, partial: 3 })).toBe(
+      '找到 120 份报告，其中 3 份只部分匹配（排在最后）。',
+    );
+    expect(resultStatus({ query: '提案', total: 0, partial: 0 })).toBe(
       '没有找到包含「提案」的报告。',
     );
-  });
-
-  it('with a part filter, counts what is confirmed and says when more may follow', () => {
-    const bySection = { ...found, bySection: true };
-    expect(resultStatus(bySection)).toBe('已找到 10 份报告，可能还有更多。');
-    expect(resultStatus({ ...bySection, shown: 4, shownPartial: 1, remaining: 0 })).toBe(
-      '找到 4 份报告，其中 1 份只部分匹配（排在最后）。',
-    );
-    expect(resultStatus({ ...bySection, shown: 0, remaining: 0 })).toBe(
-      '没有找到包含「提案」的报告。',
-    );
-  });
-});
-
-describe('reportIndexData', () => {
-  it('gives a page the part labels it contains and its sections per part', () => {
-    const outline = [
-      {
-        id: '一',
-        text: '一、2019年主要工作',
-        kind: 'summary' as const,
-        items: [{ id: '甲', text: '' }],
-      },
-    ];
-    const data = reportIndexData(
-      { year: 2019, committee: '甲区政协', topicNames: ['民主监督'] },
-      outline,
-    );
-    expect(data.filters).toEqual({
-      year: ['2019'],
-      committee: ['甲区政协'],
-      part: ['工作总结'],
-      topic: ['民主监督'],
-    });
-    expect(data.sectionsByPart).toEqual({ summary: '一 甲', plan: '' });
+    expect(resultStatus({ query: '', total: 0, partial: 0 })).toBe('没有符合筛选条件的报告。');
   });
 });

@@ -1,43 +1,50 @@
-/** A run of excerpt text, marked when it matched the query. */
+import type { TextRange } from './highlight.ts';
+
+/** A run of excerpt text, marked when it is a searched word or phrase. */
 export interface ExcerptPart {
   text: string;
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&#x27;': "'",
-};
+/** Characters an excerpt shows, about two lines on a phone. */
+const EXCERPT_LENGTH = 72;
+/** How much text comes before the first mark. */
+const LEAD = 20;
 
 /**
- * Splits Pagefind's excerpt (escaped text whose only markup is <mark>) into plain runs, so the page
- * builds it with text nodes and never parses HTML: any other tag stays visible text, never markup.
+ * A short stretch of `text` around its first marked range, cut into plain and marked runs (the page
+ * draws them as text nodes and <mark>s, never parsing HTML). Cut ends get an ellipsis.
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
+export function excerptAround(text: string, ranges: readonly TextRange[]): ExcerptPart[] {
+  const first = ranges[0];
+  let start = first ? Math.max(0, first.start - LEAD) : 0;
+  let end = Math.min(text.length, start + EXCERPT_LENGTH);
+  if (first && first.end > end) end = first.end;
+  if (end === text.length) start = Math.max(0, Math.min(start, end - EXCERPT_LENGTH));
   const parts: ExcerptPart[] = [];
-  const decode = (text: string) =>
-    text.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
-  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
-  let last = 0;
-  for (const match of excerpt.matchAll(pattern)) {
-    if (match.index > last)
-      parts.push({ text: decode(excerpt.slice(last, match.index)), marked: false });
-    parts.push({ text: decode(match[1]!), marked: true });
-    last = match.index + match[0].length;
+  let at = start;
+  for (const range of ranges) {
+    if (range.end <= start || range.start >= end) continue;
+    const from = Math.max(range.start, start);
+    const to = Math.min(range.end, end);
+    if (from > at) parts.push({ text: text.slice(at, from), marked: false });
+    parts.push({ text: text.slice(from, to), marked: true });
+    at = to;
   }
-  if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last)), marked: false });
-  return parts.filter((part) => part.text.length > 0);
+  if (at < end) parts.push({ text: text.slice(at, end), marked: false });
+  if (start > 0) parts.unshift({ text: '…', marked: false });
+  if (end < text.length) parts.push({ text: '…', marked: false });
+  return parts;
 }
 
-/** Adds Pagefind's highlight parameters to a result link, before its #section. */
-export function withHighlight(url: string, words: readonly string[]): string {
-  if (words.length === 0) return url;
+/** The query parameter that tells a report page what to mark (once per word or phrase). */
+export const HIGHLIGHT_PARAM = 'hl';
+
+/** Adds the words to mark to a result link, before its #section. */
+export function withHighlight(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
   const hash = url.indexOf('#');
   const [path, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
-  const params = new URLSearchParams(words.map((word) => ['pagefind-highlight', word]));
+  const params = new URLSearchParams(terms.map((term) => [HIGHLIGHT_PARAM, term]));
   return `${path}${path.includes('?') ? '&' : '?'}${params.toString()}${fragment}`;
 }

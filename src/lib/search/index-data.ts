@@ -1,44 +1,34 @@
 import type { OutlinePart } from '../outline.ts';
-import { PART_LABELS, type PartKind } from '../parts.ts';
 
-/** What a report page tells Pagefind besides its text: filters, sort key and section parts. */
+/**
+ * What a report page tells the search index besides its text, as Pagefind meta: the search
+ * catalog (catalog.ts) is built from it, so filters and part-by-part matching need no page text.
+ */
 export interface ReportIndexData {
-  /** Filter values by filter name: year, committee, part, topic. */
-  filters: Record<string, string[]>;
-  /** Pagefind sort key. */
-  sortYear: string;
-  /** Heading ids of each part kind, space-separated, for narrowing sub-results by part in the browser. */
-  sectionsByPart: Record<'summary' | 'plan', string>;
+  year: string;
+  committee: string;
+  /** Topic names, `|`-separated. */
+  topics: string;
+  /** Each part heading's kind and id, in order: "summary:一2018年工作完成情况 plan:二2019年工作安排". */
+  parts: string;
 }
 
 /**
- * Part is a property of a section, not of a page, but Pagefind filters whole pages. So a page carries
- * the part filter once for each kind it contains (the page-level count), and page meta lists which
- * heading ids belong to which kind, so the search page can keep only the matching sections.
+ * A part is a property of a section, not of a page; the catalog keeps where each part starts, so
+ * a search can keep only matches inside the chosen parts. Kinds stay codes here; their Chinese
+ * labels (lib/parts.ts) are drawn where they are shown.
  */
 export function reportIndexData(
   report: { year: number; committee: string; topicNames: string[] },
   outline: readonly OutlinePart[],
 ): ReportIndexData {
-  const idsOf = (kind: PartKind) =>
-    outline
-      .filter((part) => part.kind === kind)
-      .flatMap((part) => [
-        part.id,
-        ...part.items.flatMap((item) => [item.id, ...(item.deeper ?? [])]),
-      ])
-      .filter(Boolean);
-  const summary = idsOf('summary');
-  const plan = idsOf('plan');
-  const parts = [summary.length > 0 && PART_LABELS.summary, plan.length > 0 && PART_LABELS.plan];
   return {
-    filters: {
-      year: [String(report.year)],
-      committee: [report.committee],
-      part: parts.filter((label): label is string => Boolean(label)),
-      topic: report.topicNames,
-    },
-    sortYear: String(report.year),
-    sectionsByPart: { summary: summary.join(' '), plan: plan.join(' ') },
+    year: String(report.year),
+    committee: report.committee,
+    topics: report.topicNames.join('|'),
+    parts: outline
+      .filter((part) => part.id)
+      .map((part) => `${part.kind}:${part.id}`)
+      .join(' '),
   };
 }

@@ -16,30 +16,18 @@ export const MESSAGES = {
     `找到 ${total} 份报告` +
     (partial > 0 ? `，其中 ${partial} 份只部分匹配（排在最后）` : '') +
     '。',
-  /** With a part filter, results are checked section by section as they load. */
-  countSoFar: (shown: number) => `已找到 ${shown} 份报告，可能还有更多。`,
   more: (remaining: number) => `显示更多结果（还有 ${remaining} 份待查看）`,
 } as const;
 
 /** What a search found, as the status line reports it. */
-export interface FoundSoFar {
+export interface Found {
   query: string;
-  /** Every result (pages), and how many of them lack a query word. */
+  /** Every result, and how many of them lack a query word. */
   total: number;
   partial: number;
-  /** Rows shown so far, and how many results are not yet loaded. */
-  shown: number;
-  shownPartial: number;
-  remaining: number;
-  /** A part filter keeps a page only when a match lies in that part, known once it has loaded. */
-  bySection: boolean;
 }
 
-/** The status line for a search's results: an exact count whenever one is known. */
-export function resultStatus(found: FoundSoFar): string {
-  if (found.bySection && found.remaining > 0) return MESSAGES.countSoFar(found.shown);
-  const [total, partial] = found.bySection
-    ? [found.shown, found.shownPartial]
-    : [found.total, found.partial];
-  return total > 0 ? MESSAGES.count(total, partial) : MESSAGES.none(found.query);
+/** The status line for a search's results: always the exact count. */
+export function resultStatus(found: Found): string {
+  return found.total > 0 ? MESSAGES.count(found.total, found.partial) : MESSAGES.none(found.query);
 }

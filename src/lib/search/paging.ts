@@ -1,5 +1,8 @@
 import type { TieredResult } from './rank.ts';
 
+/** Results loaded at first, and per 「显示更多结果」. */
+export const PAGE_SIZE = 10;
+
 /** Rows loaded for one page of results, and where the next page starts in the tiered list. */
 export interface LoadedPage<Row> {
   rows: Row[];
@@ -8,8 +11,8 @@ export interface LoadedPage<Row> {
 
 /**
  * Loads rows from `start` on until `want` are found or the list ends. `describe` loads one result's
- * text and may turn it down (a part filter whose part holds none of the matches), so a page can
- * take more than one batch; each batch loads in parallel.
+ * text and may turn it down (its text holds none of the words where the filters look), so a page
+ * can take more than one batch; each batch loads in parallel.
  */
 export async function loadPage<Row>(
   tiered: readonly TieredResult[],
