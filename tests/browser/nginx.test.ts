@@ -186,7 +186,7 @@ describe('under the Content-Security-Policy, header and <meta>', () => {
     ).toBe(true);
 
     await first.click();
-    await page.waitForURL(/\/archive\/reports\/alpha\/2016\/\?pagefind-highlight=/);
+    await page.waitForURL(/\/archive\/reports\/alpha\/2016\/\?hl=/);
     await page.waitForSelector('[data-pagefind-body] mark');
     expect((await page.locator('[data-pagefind-body] mark').allTextContents()).join('')).toContain(
       '河道',
