@@ -2,8 +2,8 @@
 // committees and decades) under /archive/, once for all search tests, and serves it.
 import type { TestProject } from 'vitest/node';
 import { join } from 'node:path';
-import { buildArchive, removeDir, TMP } from './helpers/build.ts';
-import { serveStatic } from './helpers/serve.ts';
+import { buildArchive, removeDir, TMP } from '../tools/lib/build-archive.ts';
+import { serveStatic } from '../tools/lib/serve-static.ts';
 import { writeCorpusArchive, type CorpusReport } from '../tools/corpus/archive.ts';
 
 export const SEARCH_SITE_BASE = '/archive/';

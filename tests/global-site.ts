@@ -1,8 +1,8 @@
 // Builds the fixture archive once under a sub-path and serves it for the build and browser tests.
 import type { TestProject } from 'vitest/node';
 import { join } from 'node:path';
-import { buildArchive, FIXTURE_ARCHIVE, removeDir, TMP } from './helpers/build.ts';
-import { serveStatic } from './helpers/serve.ts';
+import { buildArchive, FIXTURE_ARCHIVE, removeDir, TMP } from '../tools/lib/build-archive.ts';
+import { serveStatic } from '../tools/lib/serve-static.ts';
 
 export const SITE_BASE = '/archive/';
 

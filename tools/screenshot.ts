@@ -1,6 +1,6 @@
 // Takes screenshots of built pages for a human look: node tools/screenshot.ts URL OUT.png [WIDTH] [HEIGHT] [full]
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.ts';
 
 const [url, out, width = '360', height = '780', full] = process.argv.slice(2);
 if (!url || !out)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tools/lib/chromium.ts';
 
 /** The absolute origin and base the fixture archive is built for (tests/helpers/build.ts). */
 export const BUILT_SITE = 'https://archive.example.org/archive/';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { copyArchive, npmRunBuild, removeDir } from '../helpers/build.ts';
+import { copyArchive, npmRunBuild, removeDir } from '../../tools/lib/build-archive.ts';
 import { fileDigests } from '../helpers/files.ts';
 
 let contentDir: string;

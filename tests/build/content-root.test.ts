@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyArchive, npmRunBuild, removeDir } from '../helpers/build.ts';
+import { copyArchive, npmRunBuild, removeDir } from '../../tools/lib/build-archive.ts';
 import { readPage, textOf } from '../helpers/html.ts';
 
 const scratch: string[] = [];

@@ -16,7 +16,7 @@ import {
   ROOT,
   TMP,
   type BuildResult,
-} from '../helpers/build.ts';
+} from '../../tools/lib/build-archive.ts';
 import { makeDocx } from '../helpers/docx.ts';
 import { attribute, elements, readPage, regionWith, textOf } from '../helpers/html.ts';
 

@@ -6,7 +6,7 @@ import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { removeDir, ROOT } from '../helpers/build.ts';
+import { removeDir, ROOT } from '../../tools/lib/build-archive.ts';
 import { makeDocx } from '../helpers/docx.ts';
 
 // Outside the repository: Node must not find the development install's node_modules above it.

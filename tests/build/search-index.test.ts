@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArchive, copyArchive, removeDir } from '../helpers/build.ts';
+import { buildArchive, copyArchive, removeDir } from '../../tools/lib/build-archive.ts';
 import { attribute, elements, readPage, regionWith, textOf } from '../helpers/html.ts';
 
 const dist = inject('siteDir');

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArchive, removeDir, ROOT, type BuildResult } from '../helpers/build.ts';
+import { buildArchive, removeDir, ROOT, type BuildResult } from '../../tools/lib/build-archive.ts';
 import { elements, readPage, regionWith, textOf } from '../helpers/html.ts';
 
 const SEED = join(ROOT, '../shared/seed/000_42bda19cadad3ee3.txt');

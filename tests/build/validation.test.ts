@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArchive, copyArchive, removeDir } from '../helpers/build.ts';
+import { buildArchive, copyArchive, removeDir } from '../../tools/lib/build-archive.ts';
 
 let scratch: string[] = [];
 afterEach(() => {

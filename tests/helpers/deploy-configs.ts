@@ -1,7 +1,7 @@
 // What the server configs in deploy/ promise, read from their own syntax.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './build.ts';
+import { ROOT } from '../../tools/lib/build-archive.ts';
 
 export const DEPLOY = join(ROOT, 'deploy');
 export const readDeploy = (name: string) => readFileSync(join(DEPLOY, name), 'utf8');

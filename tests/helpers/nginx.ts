@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { removeDir, ROOT, TMP } from './build.ts';
+import { removeDir, ROOT, TMP } from '../../tools/lib/build-archive.ts';
 
 export const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
 const MIME_TYPES = '/etc/nginx/mime.types';

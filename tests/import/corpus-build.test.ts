@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArchive, type BuildResult } from '../helpers/build.ts';
+import { buildArchive, type BuildResult } from '../../tools/lib/build-archive.ts';
 import { corpusCases, corpusInput, corpusSentences } from '../../tools/corpus/fixture-reports.ts';
 import { readPage, regionWith, textOf } from '../helpers/html.ts';
 import { runImport, useScratch, type ImportRun } from './run-import.ts';

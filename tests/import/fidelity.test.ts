@@ -3,7 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArchive, copyArchive, removeDir, ROOT } from '../helpers/build.ts';
+import { buildArchive, copyArchive, removeDir, ROOT } from '../../tools/lib/build-archive.ts';
 import { makeDocx, type DocxPart } from '../helpers/docx.ts';
 import { readPage, regionWith, textOf } from '../helpers/html.ts';
 import { IMPORT_FIXTURES, runImport, scratchFolder, SEED } from './run-import.ts';

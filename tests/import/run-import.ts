@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { copyArchive, removeDir, ROOT, TMP } from '../helpers/build.ts';
+import { copyArchive, removeDir, ROOT, TMP } from '../../tools/lib/build-archive.ts';
 
 export const IMPORT_FIXTURES = join(ROOT, 'tests/fixtures/import');
 export const SEED = join(ROOT, '../shared/seed/000_42bda19cadad3ee3.txt');

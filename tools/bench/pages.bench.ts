@@ -4,9 +4,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildArchive, ROOT } from '../../tests/helpers/build.ts';
-import { serveStatic } from '../../tests/helpers/serve.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
+import { buildArchive, ROOT } from '../lib/build-archive.ts';
+import { serveStatic } from '../lib/serve-static.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 
 const RUNS = 5;
 const REPORT_BUDGET_GZIP = 35 * 1024;

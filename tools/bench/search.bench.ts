@@ -4,9 +4,9 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildArchive, removeDir, TMP } from '../../tests/helpers/build.ts';
-import { serveStatic } from '../../tests/helpers/serve.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
+import { buildArchive, removeDir, TMP } from '../lib/build-archive.ts';
+import { serveStatic } from '../lib/serve-static.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
 import { TYPING_DEBOUNCE_MS } from '../../src/lib/search/query.ts';
 import { writeCorpusArchive } from '../corpus/archive.ts';
 import { machineLine } from './machine.ts';
