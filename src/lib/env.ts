@@ -1,4 +1,4 @@
-/** Deployment settings read from the environment (see ARCHITECTURE.md, contracts). */
+/** Deployment settings read from the environment: SITE_URL, BASE_PATH, ARCHIVE_CONTENT_DIR (README, Environment). */
 export interface ArchiveEnv {
   /** Absolute origin used for feeds, sitemap and canonical links. */
   siteUrl: string;
