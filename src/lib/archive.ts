@@ -3,7 +3,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assertArchiveValid } from './archive-check.ts';
 import { indexArchive, type ArchiveIndex } from './crossyear/archive-index.ts';
 import { reportSections } from './sections.ts';
-import { capTopics } from './topics/lead.ts';
+import { capTopics, LEAD_TOPIC_LIMIT } from './topics/lead.ts';
 import { byYearDescending } from './year-nav.ts';
 import type { SiteData } from './schema/site.ts';
 import type { Topic } from './schema/topic.ts';
@@ -45,7 +45,7 @@ async function loadReports(): Promise<ArchiveReport[]> {
     .map((entry) => {
       // Older imports named every topic mentioned; rank those by the body and keep the lead ones.
       const topics =
-        entry.data.topics.length > 5
+        entry.data.topics.length > LEAD_TOPIC_LIMIT
           ? capTopics(entry.data.topics, bodyTexts(entry.body ?? ''), vocabulary)
           : entry.data.topics;
       return {
@@ -93,7 +93,9 @@ export async function getSite(): Promise<SiteData> {
 /** The topic vocabulary in the order of topics.yaml. */
 export async function getTopicList(): Promise<Topic[]> {
   const topics = await getCollection('topics');
-  return topics.map((topic) => ({ ...topic.data, id: topic.id }));
+  return topics
+    .map((topic) => ({ ...topic.data, id: topic.id }))
+    .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
 }
 
 /** The topic vocabulary, keyed by id. */

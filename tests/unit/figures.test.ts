@@ -86,10 +86,15 @@ describe('sentenceHref', () => {
     );
   });
 
-  it('names a long sentence by its first and last ten characters', () => {
-    const sentence = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥。';
-    const href = decodeURIComponent(sentenceHref('/r/', { sectionId: 'x', sentence }));
-    expect(href).toBe('/r/#x:~:text=一二三四五六七八九十,卯辰巳午未申酉戌亥。');
+  it('names a long sentence by its first and last clauses, cut to 16 characters', () => {
+    const long = '全年共收到提案312件，经审查立案285件，交由68个承办单位办理，办复率达到百分之百。';
+    expect(decodeURIComponent(sentenceHref('/r/', { sectionId: 'x', sentence: long }))).toBe(
+      '/r/#x:~:text=全年共收到提案312件，,办复率达到百分之百。',
+    );
+    const unbroken = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥。';
+    expect(decodeURIComponent(sentenceHref('/r/', { sectionId: 'x', sentence: unbroken }))).toBe(
+      '/r/#x:~:text=一二三四五六七八九十甲乙丙丁戊己,辛壬癸子丑寅卯辰巳午未申酉戌亥。',
+    );
   });
 });
 

@@ -52,20 +52,29 @@ const directiveTerm = (text: string) =>
     .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 
 const SHORT_SENTENCE = 30;
-const TERM_LENGTH = 10;
+const LONGEST_TERM = 16;
+
+/** A long sentence's first and last clause (cut at ，、；：), each at most LONGEST_TERM characters. */
+function rangeTerms(sentence: string): [string, string] {
+  const clauses = sentence.match(/[^，、；：]+[，、；：]?/g) ?? [sentence];
+  const fit = (clause: string, fromEnd: boolean) => {
+    const chars = [...clause];
+    if (chars.length <= LONGEST_TERM) return clause;
+    return (fromEnd ? chars.slice(-LONGEST_TERM) : chars.slice(0, LONGEST_TERM)).join('');
+  };
+  return [fit(clauses[0]!, false), fit(clauses.at(-1)!, true)];
+}
 
 /**
  * A link to the sentence on the report page: the section's id, then a text fragment
  * (`#id:~:text=…`) that browsers supporting it (Chromium, Safari 16.1+, Firefox 131+, WeChat's
  * Chromium-based WebView) scroll to and highlight, without script; others stop at the section.
- * A long sentence is named by its first and last characters (`text=start,end`).
+ * A long sentence is named by its first and last clauses (`text=start,end`): they begin and end
+ * at punctuation, where the browser's word boundaries lie.
  */
 export function sentenceHref(reportHref: string, source: FigureSource): string {
-  const chars = [...source.sentence];
   const terms =
-    chars.length <= SHORT_SENTENCE
-      ? [source.sentence]
-      : [chars.slice(0, TERM_LENGTH).join(''), chars.slice(-TERM_LENGTH).join('')];
+    [...source.sentence].length <= SHORT_SENTENCE ? [source.sentence] : rangeTerms(source.sentence);
   return `${reportHref}#${source.sectionId}:~:text=${terms.map(directiveTerm).join(',')}`;
 }
 

@@ -1,0 +1,2 @@
+import { run } from '../tools/bench/crossyear.bench.ts';
+console.log(await run());

@@ -1,0 +1,10 @@
+import { writeCrossYearCorpus } from '../tools/bench/crossyear-corpus.ts';
+import { rmSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+const dir = process.argv[2]!; const n = Number(process.argv[3]); const c = Number(process.argv[4]);
+rmSync(dir, { recursive: true, force: true });
+console.time('gen');
+console.log(writeCrossYearCorpus(dir, { reports: n, committees: c }));
+console.timeEnd('gen');
+const sizes = readdirSync(join(dir, 'reports'), { recursive: true }).map(String).filter(f => f.endsWith('.mdx')).map(f => [...readFileSync(join(dir, 'reports', f), 'utf8')].length).sort((a,b)=>a-b);
+console.log('min', sizes[0], 'median', sizes[Math.floor(sizes.length/2)], 'max', sizes.at(-1));

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { reportSections } from '../src/lib/sections.ts';
+import { planReview } from '../src/lib/crossyear/review.ts';
+import { topicSchema } from '../src/lib/schema/topic.ts';
+const topics = (parse(readFileSync('src/content/topics.yaml', 'utf8')) as unknown[]).map((t) => topicSchema.parse(t));
+const body = (y: number) => readFileSync(`/tmp/cy-corpus-2000/reports/c1/${y}.mdx`, 'utf8').split('\n---\n')[1]!;
+const heads = (b: string) => [...b.matchAll(/^(##+) (.*)$/gm)].map((m, i) => ({ depth: m[1]!.length, slug: 's' + i, text: m[2]! }));
+const bodies = Array.from({ length: 24 }, (_, i) => body(2001 + i));
+let t = performance.now();
+const sections = bodies.map((b, i) => reportSections(b, heads(b), { year: 2001 + i }));
+console.log('sections per report', ((performance.now() - t) / 24).toFixed(2), 'ms');
+t = performance.now();
+let n = 0;
+for (let round = 0; round < 5; round++) for (let i = 1; i < 24; i++) { const r = planReview(sections[i - 1]!, sections[i]!, topics); n += r.rows.length; }
+console.log('planReview', ((performance.now() - t) / (5 * 23)).toFixed(2), 'ms', n);
+import { reviewItems } from '../src/lib/crossyear/review.ts';
+import { similarityMatrix } from '../src/lib/crossyear/match.ts';
+import { keywordHits } from '../src/lib/topics/classify.ts';
+const plan = reviewItems(sections[0]!, 'plan'), summary = reviewItems(sections[1]!, 'summary');
+console.log('items', plan.length, summary.length, 'chars', [...plan, ...summary].reduce((s, i) => s + i.text.length, 0));
+t = performance.now(); for (let k = 0; k < 50; k++) similarityMatrix(plan, summary); console.log('matrix no topics', ((performance.now() - t) / 50).toFixed(2));
+t = performance.now(); for (let k = 0; k < 50; k++) similarityMatrix(plan, summary, topics); console.log('matrix topics', ((performance.now() - t) / 50).toFixed(2));
+t = performance.now(); for (let k = 0; k < 50; k++) for (const it of [...plan, ...summary]) keywordHits(it.heading + it.text, topics); console.log('hits', ((performance.now() - t) / 50).toFixed(2));
+t = performance.now(); for (let k = 0; k < 50; k++) reviewItems(sections[0]!, 'plan'); console.log('items', ((performance.now() - t) / 50).toFixed(2));
