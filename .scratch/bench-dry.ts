@@ -1,2 +1,0 @@
-import { run } from '../tools/bench/crossyear.bench.ts';
-console.log(await run());
