@@ -90,12 +90,19 @@ export async function getSite(): Promise<SiteData> {
   return site.data;
 }
 
-/** The topic vocabulary in the order of topics.yaml. */
-export async function getTopicList(): Promise<Topic[]> {
-  const topics = await getCollection('topics');
-  return topics
-    .map((topic) => ({ ...topic.data, id: topic.id }))
-    .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
+let topicList: Promise<Topic[]> | undefined;
+
+/**
+ * The topic vocabulary in the order of topics.yaml. One array for the whole build: classification
+ * compiles its keyword pattern once per vocabulary array.
+ */
+export function getTopicList(): Promise<Topic[]> {
+  topicList ??= getCollection('topics').then((topics) =>
+    topics
+      .map((topic) => ({ ...topic.data, id: topic.id }))
+      .sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity)),
+  );
+  return topicList;
 }
 
 /** The topic vocabulary, keyed by id. */

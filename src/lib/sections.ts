@@ -105,6 +105,8 @@ function blockText(lines: readonly string[]): string {
 
 /** Inline Markdown to text: escapes resolved; emphasis marks, code ticks, tags and link targets dropped. */
 export function inlineText(markdown: string): string {
+  // Most report text has no Markdown at all: nothing to resolve.
+  if (!/[\\*_`<[]/.test(markdown)) return markdown.trim();
   const source = markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<\/?[A-Za-z][^>]*>/g, '');

@@ -35,6 +35,8 @@ export function figureSource(
   let loose: FigureSource | undefined;
   for (const section of sections) {
     for (const paragraph of section.paragraphs) {
+      // Splitting every paragraph into sentences would cost more than the whole search.
+      if (!paragraph.includes(figure.label)) continue;
       for (const sentence of sentencesOf(paragraph)) {
         if (exact.test(sentence)) return { sectionId: section.id, sentence };
         if (!loose && sentence.includes(figure.label) && sentence.includes(figure.unit))

@@ -3,6 +3,15 @@
 // 工作 or 政协, count for nearly nothing), cosine similarity, plus a bonus for shared work areas.
 // No network, no model; the same texts always give the same result.
 import { keywordHits, type TopicKeywords } from '../topics/classify.ts';
+import {
+  bigramCounts,
+  bigramKeys,
+  documentFrequency,
+  dot,
+  valueAt,
+  weigh,
+  type SparseVector,
+} from './bigrams.ts';
 
 /** One plan or summary item: its heading (the lead phrase) and text. */
 export interface MatchItem {
@@ -39,76 +48,22 @@ const NEAR_BEST = 0.55;
 const MAX_MATCHES = 3;
 const TOPIC_WEIGHT = 0.2;
 
-// Bigrams of Han characters as small integers: building the vectors is most of a review page's
-// work, and integer keys make it several times faster than strings. Han characters here are
-// U+3400–U+9FFF (CJK Extension A and the Unified Ideographs), which holds every character of
-// modern Chinese text; a pair is its two offsets in that range.
-const HAN_FIRST = 0x3400;
-const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
-const isHan = (code: number) => code >= HAN_FIRST && code <= 0x9fff;
-
-function forEachBigram(text: string, visit: (gram: number) => void): void {
-  let previous = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (!isHan(code)) {
-      previous = 0;
-      continue;
-    }
-    const offset = code - HAN_FIRST;
-    if (previous) visit((previous - 1) * HAN_COUNT + offset);
-    previous = offset + 1;
-  }
-}
-
-function bigramsOf(text: string): number[] {
-  const grams: number[] = [];
-  forEachBigram(text, (gram) => grams.push(gram));
-  return grams;
-}
-
 // Bigrams found in almost every item of any report: they say nothing about what an item is about.
 const GENERIC = new Set(
   '工作 政协 委员 开展 加强 推进 进一步 深入 积极 全面 坚持 提高 提升 组织 围绕 重点 活动 全区 全县 全市 全省 各项 有关 相关 一步 方面 进行 不断 切实 努力 充分 做好 继续 认真 大力 着力 扎实 持续 推动 促进 发挥 作用 主要 完成 情况 全年 今年 明年 年度 一年 我们 广大 机制 建立 健全 完善 实现 取得 成效 务实 建设 能力 水平 服务 提出 意见 建议 群众 领导'
     .split(' ')
-    .flatMap((word) => bigramsOf(word)),
+    .flatMap(bigramKeys),
 );
 
-type Vector = Map<number, number>;
-
-/** Term counts of an item: the heading counts twice, as it names what the item is about. */
-function counts(item: MatchItem): Vector {
-  const vector: Vector = new Map();
-  for (const [text, weight] of [
-    [item.heading, 2],
-    [item.text, 1],
-  ] as const) {
-    forEachBigram(text, (gram) => {
-      if (!GENERIC.has(gram)) vector.set(gram, (vector.get(gram) ?? 0) + weight);
-    });
-  }
-  return vector;
-}
-
-/** tf·idf with sublinear term frequency, normalised to unit length. */
-function weigh(vector: Vector, idf: (gram: number) => number): Vector {
-  const weighted: Vector = new Map();
-  let norm = 0;
-  for (const [gram, count] of vector) {
-    const weight = (1 + Math.log(count)) * idf(gram);
-    weighted.set(gram, weight);
-    norm += weight * weight;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [gram, weight] of weighted) weighted.set(gram, weight / norm);
-  return weighted;
-}
-
-function cosine(a: Vector, b: Vector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [gram, weight] of small) dot += weight * (large.get(gram) ?? 0);
-  return dot;
+/** Bigram counts of an item: the heading counts twice, as it names what the item is about. */
+function counts(item: MatchItem): SparseVector {
+  return bigramCounts(
+    [
+      [item.heading, 2],
+      [item.text, 1],
+    ],
+    GENERIC,
+  );
 }
 
 function topicSet(item: MatchItem, topics: readonly TopicKeywords[]): Set<string> {
@@ -129,16 +84,14 @@ export function similarityMatrix(
 ): number[][] {
   const raw = [...plan, ...summary].map(counts);
   // Document frequency over both years' items: what every item says weighs nothing.
-  const frequency = new Map<number, number>();
-  for (const vector of raw)
-    for (const gram of vector.keys()) frequency.set(gram, (frequency.get(gram) ?? 0) + 1);
+  const frequency = documentFrequency(raw);
   const documents = raw.length;
-  const idf = (gram: number) => Math.log((documents + 1) / ((frequency.get(gram) ?? 0) + 0.5));
+  const idf = (key: number) => Math.log((documents + 1) / (valueAt(frequency, key) + 0.5));
   const vectors = raw.map((vector) => weigh(vector, idf));
   const topicSets = [...plan, ...summary].map((item) => topicSet(item, topics));
   return plan.map((_, row) =>
     summary.map((__, column) => {
-      const similarity = cosine(vectors[row]!, vectors[plan.length + column]!);
+      const similarity = dot(vectors[row]!, vectors[plan.length + column]!);
       if (similarity < MIN_SIMILARITY) return similarity;
       const bonus = overlap(topicSets[row]!, topicSets[plan.length + column]!);
       return Math.min(1, similarity + TOPIC_WEIGHT * bonus);
