@@ -4,9 +4,12 @@ import {
   bigramKeys,
   documentFrequency,
   dot,
-  valueAt,
   weigh,
 } from '../../src/lib/crossyear/bigrams.ts';
+
+/** The value of a key in a vector, or 0. */
+const valueAt = (vector: { keys: Int32Array; values: Float64Array }, key: number) =>
+  vector.values[vector.keys.indexOf(key)] ?? 0;
 
 const entries = (vector: { keys: Int32Array; values: Float64Array }) =>
   [...vector.keys].map((key, index) => [key, vector.values[index]]);
@@ -48,21 +51,23 @@ describe('bigram vectors', () => {
   });
 
   it('weighs to unit length, so the dot product is the cosine', () => {
-    const a = weigh(bigramCounts([['提案办理回访', 1]]), () => 1);
-    const b = weigh(bigramCounts([['提案办理督办', 1]]), () => 1);
+    // No key in any other document: the same idf for all, so weights follow the counts.
+    const none = bigramCounts([]);
+    const unit = (text: string) => weigh(bigramCounts([[text, 1]]), none, 1);
+    const a = unit('提案办理回访');
     expect(dot(a, a)).toBeCloseTo(1, 10);
-    expect(dot(a, b)).toBeCloseTo(3 / 5, 10);
-    expect(
-      dot(
-        a,
-        weigh(bigramCounts([['湿地保护', 1]]), () => 1),
-      ),
-    ).toBe(0);
-    expect(
-      dot(
-        weigh(bigramCounts([]), () => 1),
-        a,
-      ),
-    ).toBe(0);
+    expect(dot(a, unit('提案办理督办'))).toBeCloseTo(3 / 5, 10);
+    expect(dot(a, unit('湿地保护'))).toBe(0);
+    expect(dot(unit(''), a)).toBe(0);
+  });
+
+  it('weighs a key found in every document less than a rare one', () => {
+    const a = bigramCounts([['提案湿地', 1]]);
+    const b = bigramCounts([['提案办理', 1]]);
+    const weighed = weigh(a, documentFrequency([a, b]), 2);
+    const common = valueAt(weighed, bigramKeys('提案')[0]!);
+    const rare = valueAt(weighed, bigramKeys('湿地')[0]!);
+    expect(rare).toBeGreaterThan(common);
+    expect(common).toBeGreaterThan(0);
   });
 });

@@ -14,8 +14,9 @@ const HAN_FIRST = 0x3400;
 const HAN_LAST = 0x9fff;
 const HAN_COUNT = HAN_LAST - HAN_FIRST + 1;
 
-/** Appends the key of every pair of neighbouring Han characters in `text`, `times` times each. */
-function pushBigrams(text: string, times: number, into: number[]): void {
+/** Writes the key of every pair of neighbouring Han characters, `times` times each; returns the end. */
+function writeBigrams(text: string, times: number, into: Int32Array, start: number): number {
+  let end = start;
   let previous = -1;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
@@ -25,16 +26,16 @@ function pushBigrams(text: string, times: number, into: number[]): void {
     }
     const offset = code - HAN_FIRST;
     if (previous >= 0)
-      for (let time = 0; time < times; time += 1) into.push(previous * HAN_COUNT + offset);
+      for (let time = 0; time < times; time += 1) into[end++] = previous * HAN_COUNT + offset;
     previous = offset;
   }
+  return end;
 }
 
 /** The keys of a word's bigrams (for lists of words to leave out). */
 export function bigramKeys(word: string): number[] {
-  const keys: number[] = [];
-  pushBigrams(word, 1, keys);
-  return keys;
+  const keys = new Int32Array(word.length);
+  return [...keys.subarray(0, writeBigrams(word, 1, keys, 0))];
 }
 
 /** Counts ascending keys: each distinct key once, with how often it occurs. */
@@ -59,9 +60,10 @@ export function bigramCounts(
   texts: readonly (readonly [text: string, weight: number])[],
   skip?: ReadonlySet<number>,
 ): SparseVector {
-  const all: number[] = [];
-  for (const [text, weight] of texts) pushBigrams(text, weight, all);
-  return runLengths(Int32Array.from(all).sort(), skip);
+  const all = new Int32Array(texts.reduce((sum, [text, weight]) => sum + text.length * weight, 0));
+  let end = 0;
+  for (const [text, weight] of texts) end = writeBigrams(text, weight, all, end);
+  return runLengths(all.subarray(0, end).sort(), skip);
 }
 
 /** In how many of the vectors each key occurs. */
@@ -76,26 +78,23 @@ export function documentFrequency(vectors: readonly SparseVector[]): SparseVecto
   return runLengths(all.sort());
 }
 
-/** The value of `key` in the vector (binary search), or 0. */
-export function valueAt(vector: SparseVector, key: number): number {
-  let low = 0;
-  let high = vector.keys.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = vector.keys[middle]!;
-    if (found === key) return vector.values[middle]!;
-    if (found < key) low = middle + 1;
-    else high = middle - 1;
-  }
-  return 0;
-}
-
-/** tf·idf with sublinear term frequency, normalised to unit length. */
-export function weigh(counts: SparseVector, idf: (key: number) => number): SparseVector {
+/**
+ * tf·idf with sublinear term frequency, normalised to unit length: idf from `frequency` (in how
+ * many of `documents` each key occurs), read alongside the counts since both are sorted.
+ */
+export function weigh(
+  counts: SparseVector,
+  frequency: SparseVector,
+  documents: number,
+): SparseVector {
   const values = new Float64Array(counts.values.length);
   let norm = 0;
-  for (let index = 0; index < values.length; index += 1) {
-    const weight = (1 + Math.log(counts.values[index]!)) * idf(counts.keys[index]!);
+  for (let index = 0, at = 0; index < values.length; index += 1) {
+    const key = counts.keys[index]!;
+    while (at < frequency.keys.length && frequency.keys[at]! < key) at += 1;
+    const occurs = frequency.keys[at] === key ? frequency.values[at]! : 0;
+    const weight =
+      (1 + Math.log(counts.values[index]!)) * Math.log((documents + 1) / (occurs + 0.5));
     values[index] = weight;
     norm += weight * weight;
   }

@@ -8,7 +8,6 @@ import {
   bigramKeys,
   documentFrequency,
   dot,
-  valueAt,
   weigh,
   type SparseVector,
 } from './bigrams.ts';
@@ -55,19 +54,25 @@ const GENERIC = new Set(
     .flatMap(bigramKeys),
 );
 
+/** The opening of an item's text that is compared: what it is about, before the details. */
+export const COMPARED_TEXT = 240;
+
+/** The text of an item that matching reads: its heading and the opening of its text. */
+const compared = (item: MatchItem) => item.text.slice(0, COMPARED_TEXT);
+
 /** Bigram counts of an item: the heading counts twice, as it names what the item is about. */
 function counts(item: MatchItem): SparseVector {
   return bigramCounts(
     [
       [item.heading, 2],
-      [item.text, 1],
+      [compared(item), 1],
     ],
     GENERIC,
   );
 }
 
 function topicSet(item: MatchItem, topics: readonly TopicKeywords[]): Set<string> {
-  return new Set(keywordHits(`${item.heading}\n${item.text}`, topics).keys());
+  return new Set(keywordHits(`${item.heading}\n${compared(item)}`, topics).keys());
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -85,15 +90,19 @@ export function similarityMatrix(
   const raw = [...plan, ...summary].map(counts);
   // Document frequency over both years' items: what every item says weighs nothing.
   const frequency = documentFrequency(raw);
-  const documents = raw.length;
-  const idf = (key: number) => Math.log((documents + 1) / (valueAt(frequency, key) + 0.5));
-  const vectors = raw.map((vector) => weigh(vector, idf));
-  const topicSets = [...plan, ...summary].map((item) => topicSet(item, topics));
+  const vectors = raw.map((vector) => weigh(vector, frequency, raw.length));
+  // Topics only for items in a pair similar enough to need them.
+  const items = [...plan, ...summary];
+  const topicSets = new Map<number, Set<string>>();
+  const topicsOf = (index: number) => {
+    if (!topicSets.has(index)) topicSets.set(index, topicSet(items[index]!, topics));
+    return topicSets.get(index)!;
+  };
   return plan.map((_, row) =>
     summary.map((__, column) => {
       const similarity = dot(vectors[row]!, vectors[plan.length + column]!);
       if (similarity < MIN_SIMILARITY) return similarity;
-      const bonus = overlap(topicSets[row]!, topicSets[plan.length + column]!);
+      const bonus = overlap(topicsOf(row), topicsOf(plan.length + column));
       return Math.min(1, similarity + TOPIC_WEIGHT * bonus);
     }),
   );
