@@ -7,6 +7,8 @@ import {
   reviewTally,
 } from '../../src/lib/crossyear/review.ts';
 import type { ReportSection } from '../../src/lib/sections.ts';
+import { indexArchive } from '../../src/lib/crossyear/archive-index.ts';
+import { reviewPageData } from '../../src/lib/crossyear/review-page.ts';
 
 const section = (
   depth: 0 | 2 | 3,
@@ -122,5 +124,39 @@ describe('item links and excerpts', () => {
   it('cut long text at a number of characters', () => {
     expect(excerpt('一二三四五', 3)).toBe('一二三……');
     expect(excerpt('一二三', 3)).toBe('一二三');
+  });
+});
+
+describe('reviewPageData', () => {
+  const report = (id: string, year: number) => ({
+    id,
+    committee: '甲区政协',
+    year,
+    entry: { data: { title: `甲区政协${year}年工作总结` } },
+  });
+  const index = indexArchive([
+    report('a/2016', 2016),
+    report('a/2017', 2017),
+    report('a/2018', 2018),
+  ]);
+  const review = planReview(PREVIOUS, CURRENT);
+
+  it('names the two reports and links the reviews of the years around it', () => {
+    const page = reviewPageData(report('a/2017', 2017), report('a/2016', 2016), review, index);
+    expect(page).toEqual({
+      title: '甲区政协2017年工作安排落实情况对照',
+      description:
+        '甲区政协2016年工作总结中的工作安排与甲区政协2017年工作总结对照：共 3 项安排：2 项有落实记载，1 项未见落实记载。',
+      planHref: '/reports/a/2016/',
+      summaryHref: '/reports/a/2017/',
+      earlier: undefined,
+      later: { href: '/reports/a/2018/review/', year: 2018 },
+      committee: { name: '甲区政协', href: '/committees/a/' },
+    });
+    const last = reviewPageData(report('a/2018', 2018), report('a/2017', 2017), review, index);
+    expect([last.earlier, last.later]).toEqual([
+      { href: '/reports/a/2017/review/', year: 2017 },
+      undefined,
+    ]);
   });
 });
