@@ -13,7 +13,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCrossYearCorpus } from './crossyear-corpus.ts';
@@ -34,10 +34,32 @@ const CROSS_YEAR_PAGE = /\/(reports\/.+\/review\/|topics\/|figures\/|committees\
 
 interface Build {
   seconds: number;
-  /** Milliseconds Astro reports per generated route, summed: cross-year routes and the rest. */
-  crossYearMs: number;
-  otherMs: number;
+  /** Phases from Astro's log: bundling (vite), generating pages, Pagefind. */
+  vite: number;
+  generate: number;
+  pagefind: number;
+  /** Seconds Astro reports per generated route, summed: cross-year routes and the rest. */
+  crossYear: number;
+  other: number;
   pages: number;
+}
+
+/** 926ms, 37.72s, 1m 9s → seconds. */
+function duration(text: string | undefined): number {
+  const minutes = /(\d+)m(?!s)/.exec(text ?? '')?.[1];
+  const seconds = /([\d.]+)s/.exec((text ?? '').replace(/\d+m(?!s)/, ''))?.[1];
+  const ms = /([\d.]+)ms/.exec(text ?? '')?.[1];
+  return ms ? Number(ms) / 1000 : Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
+}
+
+/** Seconds between the log lines (HH:MM:SS stamps) holding `from` and `to`. */
+function between(log: string, from: string, to: string): number {
+  const stamp = (marker: string) => {
+    const line = log.split('\n').find((row) => row.includes(marker)) ?? '';
+    const [h = 0, m = 0, s = 0] = (/(\d\d):(\d\d):(\d\d)/.exec(line) ?? []).slice(1).map(Number);
+    return h * 3600 + m * 60 + s;
+  };
+  return stamp(to) - stamp(from);
 }
 
 function build(projectDir: string, contentDir: string, outDir: string): Build {
@@ -62,15 +84,24 @@ function build(projectDir: string, contentDir: string, outDir: string): Build {
   writeFileSync(`${outDir}.log`, result.stdout + result.stderr);
   if (result.status !== 0)
     throw new Error(`build failed in ${projectDir}:\n${result.stderr.slice(-4000)}`);
-  let crossYearMs = 0;
-  let otherMs = 0;
+  const log = result.stdout;
+  let crossYear = 0;
+  let other = 0;
   let pages = 0;
-  for (const [, route, ms] of result.stdout.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
-    if (CROSS_YEAR_PAGE.test(route!)) crossYearMs += Number(ms);
-    else otherMs += Number(ms);
+  for (const [, route, ms] of log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
+    if (CROSS_YEAR_PAGE.test(route!)) crossYear += Number(ms) / 1000;
+    else other += Number(ms) / 1000;
     pages += 1;
   }
-  return { seconds, crossYearMs, otherMs, pages };
+  return {
+    seconds,
+    vite: duration(/\[vite\] ✓ built in ([^\n]+)/.exec(log)?.[1]),
+    generate: duration(/^\S+ ✓ Completed in ([^\n]+)\./m.exec(log)?.[1]),
+    pagefind: between(log, '[@astrojs/sitemap]', '[archive-pagefind]'),
+    crossYear,
+    other,
+    pages,
+  };
 }
 
 /** This project without the cross-year routes, sharing node_modules. */
@@ -127,24 +158,34 @@ export async function run(): Promise<string> {
     console.log(`crossyear: full build ${run + 1}/${runs} …`);
     withPages.push(build(ROOT, contentDir, join(OUT, 'dist')));
   }
-  const best = (builds: Build[]) => builds.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  const full = best(withPages);
-  const base = best(without);
+  const median = (builds: Build[], key: keyof Build) => {
+    const sorted = builds.map((one) => one[key]).sort((a, b) => a - b);
+    return (
+      (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) /
+      2
+    );
+  };
+  const row = (label: string, key: keyof Build) =>
+    `| ${label} | ${seconds(median(without, key))} | ${seconds(median(withPages, key))} |`;
   const home = gzipSync(readFileSync(join(OUT, 'dist/index.html'))).length;
   const largest = largestListPage(join(OUT, 'dist'));
-  const added = full.seconds / base.seconds - 1;
+  const added = median(withPages, 'seconds') / median(without, 'seconds') - 1;
   const cpu = cpus();
   return [
     '## Cross-year pages (plan reviews, topics, figures, committee timelines, open data)',
     '',
-    `${corpus}, built by this project and by a copy without the cross-year routes (${CROSS_YEAR_ROUTES.map((route) => `\`${route}\``).join(', ')}), alternately, ${runs} time(s) each, best build of each. Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB; shared with other work, so compare the ratio, not the seconds.`,
+    `${corpus}, built by this project and by a copy without the cross-year routes (${CROSS_YEAR_ROUTES.map((route) => `\`${route}\``).join(', ')}), alternately, ${runs} time(s) each; medians. Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB, load average ${loadavg()[0]!.toFixed(1)} at the end; shared with other work, so compare the ratio, not the seconds.`,
     '',
-    '| figure | without | with cross-year pages |',
+    '| figure (median) | without | with cross-year pages |',
     '| --- | ---: | ---: |',
-    `| build + index, wall clock | ${seconds(base.seconds)} | ${seconds(full.seconds)} |`,
-    `| pages and files generated | ${base.pages} | ${full.pages} |`,
-    `| Astro's render time of the cross-year routes (sum of its per-route timings) | — | ${seconds(full.crossYearMs / 1000)} |`,
-    `| Astro's render time of every other route | ${seconds(base.otherMs / 1000)} | ${seconds(full.otherMs / 1000)} |`,
+    row('build + index, wall clock', 'seconds'),
+    row('bundling (vite)', 'vite'),
+    row('generating pages', 'generate'),
+    row('Pagefind', 'pagefind'),
+    row("Astro's per-route times, cross-year routes", 'crossYear'),
+    row("Astro's per-route times, every other route", 'other'),
+    `| pages and files generated | ${without[0]!.pages} | ${withPages[0]!.pages} |`,
+    `| each build, wall clock | ${without.map((one) => seconds(one.seconds)).join(', ')} | ${withPages.map((one) => seconds(one.seconds)).join(', ')} |`,
     '',
     `- The cross-year pages add **${(added * 100).toFixed(1)}%** to the build (target: under 15%).`,
     `- Home page: ${kb(home)} gzip (target: under 15 KB whatever the archive's size); the largest page other than a report: \`${largest.path}\`, ${kb(largest.gzip)} gzip.`,
