@@ -32,19 +32,34 @@ export function figureSource(
   const exact = new RegExp(
     `${escapeRegExp(figure.label)}[^。；！？]*?(?<![0-9０-９.,])(?:${numberPattern(figure.value)})(?![0-9０-９])[余多]?${unit}`,
   );
-  let loose: FigureSource | undefined;
-  for (const section of sections) {
-    for (const paragraph of section.paragraphs) {
-      // Splitting every paragraph into sentences would cost more than the whole search.
-      if (!paragraph.includes(figure.label)) continue;
-      for (const sentence of sentencesOf(paragraph)) {
-        if (exact.test(sentence)) return { sectionId: section.id, sentence };
-        if (!loose && sentence.includes(figure.label) && sentence.includes(figure.unit))
-          loose = { sectionId: section.id, sentence };
-      }
-    }
+  // The pattern cannot cross a sentence's end, so a paragraph's match lies in one sentence.
+  const withLabel = sections.flatMap((section) =>
+    section.paragraphs
+      .filter((paragraph) => paragraph.includes(figure.label))
+      .map((paragraph) => ({ id: section.id, paragraph })),
+  );
+  for (const { id, paragraph } of withLabel) {
+    const match = exact.exec(paragraph);
+    if (match) return { sectionId: id, sentence: sentenceAt(paragraph, match.index) };
   }
-  return loose;
+  for (const { id, paragraph } of withLabel) {
+    const sentence = sentencesOf(paragraph).find(
+      (one) => one.includes(figure.label) && one.includes(figure.unit),
+    );
+    if (sentence) return { sectionId: id, sentence };
+  }
+  return undefined;
+}
+
+/** The sentence of `paragraph` that holds the character at `index`. */
+function sentenceAt(paragraph: string, index: number): string {
+  let start = 0;
+  for (const sentence of sentencesOf(paragraph)) {
+    const at = paragraph.indexOf(sentence, start);
+    if (at + sentence.length > index) return sentence;
+    start = at + sentence.length;
+  }
+  return paragraph;
 }
 
 // A text directive's terms are percent-encoded, and so are its own separators - , &.

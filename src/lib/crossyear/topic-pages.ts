@@ -2,7 +2,7 @@
 import type { ChartPoint } from './chart.ts';
 
 /** Reports listed per topic page (newest first, each with its sections on the topic). */
-export const TOPIC_PAGE_REPORTS = 40;
+export const TOPIC_PAGE_REPORTS = 60;
 
 /** What the topic pages need of one report's sections on a topic. */
 export interface TopicReportLike {
