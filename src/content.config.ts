@@ -14,9 +14,15 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
-/** The controlled vocabulary of work areas. */
+/** The controlled vocabulary of work areas, each told its place in the file (the store sorts by id). */
 const topics = defineCollection({
-  loader: file(`${contentDir}/topics.yaml`),
+  loader: file(`${contentDir}/topics.yaml`, {
+    parser: (text) => {
+      const list = parseYaml(text) as
+        Record<string, Record<string, unknown>> | Record<string, unknown>[];
+      return Array.isArray(list) ? list.map((topic, position) => ({ ...topic, position })) : list;
+    },
+  }),
   schema: topicSchema,
 });
 

@@ -35,6 +35,18 @@ async function assertAllMarked(outDir: string, reportPages: readonly string[]): 
   }
 }
 
+// Only report pages are searched: reports/<id>/index.html, not a report's plan review at
+// reports/<id>/review/index.html (no report text; leaving it out saves Pagefind reading a page per
+// report). Pagefind's globs (wax) have no negation, so the last folder is "anything but review";
+// archive-check.ts keeps a report from being named review.
+const REPORT_PAGES =
+  'reports/**/{[!r]*,r[!e]*,re[!v]*,rev[!i]*,revi[!e]*,revie[!w]*,review?*,r,re,rev,revi,revie}/index.html';
+
+/** The report pages among `reports/**\/index.html`: every one but the plan reviews. */
+export function reportPagesOf(pages: readonly string[]): string[] {
+  return pages.filter((page) => !/(^|\/)review\/index\.html$/.test(page));
+}
+
 /** Indexes `outDir` into `outDir/pagefind`; throws unless every report page made it into the index. */
 export async function indexSite(
   outDir: string,
@@ -46,11 +58,13 @@ export async function indexSite(
     assertNoErrors('创建索引', errors);
     // Only report pages are searched; the glob also keeps an archive with no reports yet from
     // falling back to indexing every page whole.
-    const added = await index!.addDirectory({ path: outDir, glob: 'reports/**/index.html' });
+    const added = await index!.addDirectory({ path: outDir, glob: REPORT_PAGES });
     assertNoErrors('读取页面', added.errors);
     const bundleDir = join(outDir, 'pagefind');
     assertNoErrors('写入索引', (await index!.writeFiles({ outputPath: bundleDir })).errors);
-    const reportPages = await Array.fromAsync(glob('reports/**/index.html', { cwd: outDir }));
+    const reportPages = reportPagesOf(
+      await Array.fromAsync(glob('reports/**/index.html', { cwd: outDir })),
+    );
     await assertAllMarked(outDir, reportPages);
     const indexed = await indexedPageCount(bundleDir);
     if (indexed !== reportPages.length) {

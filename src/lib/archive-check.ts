@@ -28,6 +28,11 @@ export function archiveProblems(
     } else {
       seen.set(key, report);
     }
+    if (/(^|\/)review$/.test(report.id)) {
+      problems.push(
+        `${report.filePath}: 报告不能以 review 为文件名：reports/<id>/review/ 是计划落实对照页面的地址`,
+      );
+    }
     for (const topic of report.topics) {
       if (!topicIds.has(topic)) {
         problems.push(`${report.filePath}: topics 中的「${topic}」不在 topics.yaml 中`);

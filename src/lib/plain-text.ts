@@ -5,22 +5,15 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { formatChineseDate } from './format.ts';
+import { reportFacts, type FactKey, type FactsSource } from './report-facts.ts';
 
 /** Two U+3000: the first-line indent of Chinese paragraphs. */
 export const INDENT = '\u3000\u3000';
 const BOM = '\uFEFF';
 
-/** What the text's head shows; every field but title and year is optional, as in the frontmatter. */
-export interface PlainTextMeta {
+/** What the text's head shows: the report's facts, its title, and where it lives. */
+export interface PlainTextMeta extends FactsSource {
   title: string;
-  committee: string;
-  year: number;
-  planYear?: number | undefined;
-  term?: string | undefined;
-  meeting?: string | undefined;
-  date?: Date | undefined;
-  source?: string | undefined;
   /** The report's page, so a printed or forwarded copy can be traced back. */
   url?: string | undefined;
 }
@@ -38,16 +31,24 @@ export function toWindowsText(lines: readonly string[]): string {
   return BOM + lines.map((line) => `${line}\r\n`).join('');
 }
 
+// The facts are the page header's (reportFacts); on paper they pair up as in a document's head:
+// 委员会：甲区政协（第八届） and 总结年度：2017年　安排年度：2018年.
 function headLines(meta: PlainTextMeta): string[] {
-  const facts = [
-    `委员会：${meta.committee}${meta.term ? `（${meta.term}）` : ''}`,
-    `总结年度：${meta.year}年${meta.planYear ? `　安排年度：${meta.planYear}年` : ''}`,
+  const facts = new Map(reportFacts(meta).map((fact) => [fact.key, fact]));
+  const line = (key: FactKey) => {
+    const fact = facts.get(key);
+    return fact ? `${fact.label}：${fact.text}` : '';
+  };
+  const term = facts.get('term');
+  const lines = [
+    `${line('committee')}${term ? `（${term.text}）` : ''}`,
+    [line('year'), line('planYear')].filter(Boolean).join('\u3000'),
+    line('meeting'),
+    line('date'),
+    line('source'),
+    meta.url ? `网址：${meta.url}` : '',
   ];
-  if (meta.meeting) facts.push(`会议：${meta.meeting}`);
-  if (meta.date) facts.push(`日期：${formatChineseDate(meta.date)}`);
-  if (meta.source) facts.push(`来源：${meta.source}`);
-  if (meta.url) facts.push(`网址：${meta.url}`);
-  return [meta.title, '', ...facts];
+  return [meta.title, '', ...lines.filter(Boolean)];
 }
 
 function blockLines(parent: Parents): string[] {

@@ -18,3 +18,23 @@ export function reportHref(id: string): string {
 export function reportTextHref(id: string): string {
   return href(`reports/${id}.txt`);
 }
+
+/** The plan review of one report: last year's plan beside this year's summary. */
+export function reviewHref(id: string): string {
+  return href(`reports/${id}/review/`);
+}
+
+/** Page `page` of a list below `base` (e.g. `topics/tian/`): page 1 is the base itself. */
+export function listHref(base: string, page = 1): string {
+  return href(page <= 1 ? base : `${base}page/${page}/`);
+}
+
+/** A committee's timeline page. */
+export function committeeHref(slug: string, page = 1): string {
+  return listHref(`committees/${slug}/`, page);
+}
+
+/** A topic's page: its chart and, year by year, the sections that deal with it. */
+export function topicHref(id: string, page = 1): string {
+  return listHref(`topics/${id}/`, page);
+}

@@ -27,10 +27,10 @@ describe('archive index (fixture built with BASE_PATH=/archive/)', () => {
     expect(html).not.toContain('pagefind');
   });
 
-  it('groups reports by committee, each group newest first', () => {
-    expect(attributeValues(html, 'ol', 'data-committee')).toEqual(['甲区政协', '乙县政协']);
+  it('shows each committee’s years on a timeline, committees and years newest first', () => {
+    expect(attributeValues(html, 'div', 'data-committee')).toEqual(['甲区政协', '乙县政协']);
     const reportLinks = attributeValues(html, 'a', 'href').filter((link) =>
-      link.includes('/reports/'),
+      /\/reports\/[^/]+\/\d{4}\/$/.test(link),
     );
     expect(reportLinks).toEqual([
       `${BASE}reports/alpha/2019/`,
@@ -41,12 +41,35 @@ describe('archive index (fixture built with BASE_PATH=/archive/)', () => {
     ]);
   });
 
-  it('shows year, title, committee, term, summary and topics of each report', () => {
+  it('shows each year’s lead topics and marks the change of term', () => {
     const text = textOf(html);
-    expect(text).toContain('2016 甲区政协2016年工作总结');
-    expect(text).toContain('第八届');
-    expect(text).toContain('甲区政协2016年围绕提案办理和民主监督开展工作');
-    expect(text).toMatch(/提案工作 民主监督/);
+    expect(text).toMatch(/第九届 2019年 甲区政协2019年工作报告 民主监督/);
+    expect(text).toMatch(/换届 第八届 2017年 甲区政协2017年工作总结 提案工作 调查研究/);
+    expect(text).toContain('2016–2019年，3 份报告');
+  });
+
+  it('links to topics, figures, every committee and the open data', () => {
+    const links = attributeValues(html, 'a', 'href');
+    for (const path of [
+      'topics/',
+      'figures/',
+      'committees/',
+      'committees/alpha/',
+      'data/reports.json',
+      'data/figures.csv',
+    ])
+      expect(links).toContain(`${BASE}${path}`);
+  });
+});
+
+describe('committee page', () => {
+  it('shows each year with title, summary, lead topics and its plan review', () => {
+    const html = readPage(dist, 'committees/alpha/');
+    const text = textOf(html);
+    expect(text).toContain(
+      '2016年 甲区政协2016年工作总结 提案工作 民主监督 甲区政协2016年围绕提案办理和民主监督开展工作',
+    );
+    expect(attributeValues(html, 'a', 'href')).toContain(`${BASE}reports/alpha/2017/review/`);
   });
 });
 

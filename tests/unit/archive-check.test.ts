@@ -22,6 +22,15 @@ describe('archiveProblems', () => {
     ).toEqual([]);
   });
 
+  it('refuses a report named review, whose page would be another report’s plan review', () => {
+    const named = (id: string) => ({ ...report(`${id}.mdx`, '甲', 2018), id });
+    expect(archiveProblems([named('alpha/review')], topics)).toEqual([
+      'alpha/review.mdx: 报告不能以 review 为文件名：reports/<id>/review/ 是计划落实对照页面的地址',
+    ]);
+    expect(archiveProblems([named('review')], topics)).toHaveLength(1);
+    expect(archiveProblems([named('alpha/2018-review')], topics)).toEqual([]);
+  });
+
   it('names both files when a committee has two reports for one year', () => {
     const problems = archiveProblems(
       [report('a/2018.mdx', '甲', 2018), report('a/2018-bis.mdx', '甲', 2018)],

@@ -10,6 +10,8 @@ export const topicSchema = z.object({
   keywords: z.array(z.string().trim().min(1)).min(1, 'topic 至少需要一个关键词'),
   /** One sentence on what the area covers. */
   description: z.string().trim().optional(),
+  /** Its place in topics.yaml, from 0: set when the file is read, never written by hand. */
+  position: z.number().int().nonnegative().optional(),
 });
 
 export type Topic = z.output<typeof topicSchema>;
