@@ -4,7 +4,7 @@
 // every list are checked for staying bounded. One build, read by the suites in ./crossyear/.
 import { afterAll, beforeAll } from 'vitest';
 import { join } from 'node:path';
-import { buildArchive, copyArchive, removeDir, ROOT } from '../helpers/build.ts';
+import { buildArchive, copyArchive, removeDir, ROOT } from '../../tools/lib/build-archive.ts';
 import { writeTinyReports } from '../helpers/tiny-archive.ts';
 import { BASE, TINY, type CrossYearSite } from './crossyear/site.ts';
 import { reviewTests } from './crossyear/reviews.ts';

@@ -4,7 +4,7 @@ import { asciiDigits } from '../../src/lib/years.ts';
 import { findFigures } from '../../src/lib/import/figures.ts';
 import { inferFrontmatter } from '../../src/lib/import/frontmatter.ts';
 import { parseStructure } from '../../src/lib/import/structure.ts';
-import { matchTopics } from '../../src/lib/import/topics.ts';
+import { bodySections, reportTopics } from '../../src/lib/import/topics.ts';
 
 const TOPICS = [
   { id: 'tian', keywords: ['提案'] },
@@ -32,7 +32,7 @@ describe('inferFrontmatter', () => {
       meeting: '政协甲县第五届委员会第二次会议',
       date: '2023-01-05',
       summary: '一年来，甲县政协聚焦中心工作，扎实开展民主监督，全年共收到提案86件。',
-      topics: ['tian', 'jiandu'],
+      topics: ['tian'],
       figures: [{ label: '提案', value: 86, unit: '件', approximate: false }],
     });
     expect(data).not.toHaveProperty('source');
@@ -105,8 +105,26 @@ describe('findFigures', () => {
   });
 });
 
-describe('matchTopics', () => {
-  it('keeps topics.yaml order and matches any keyword', () => {
-    expect(matchTopics('开展理论学习和专项监督', TOPICS)).toEqual(['jiandu', 'xuexi']);
+describe('reportTopics', () => {
+  const body = parseStructure(
+    textBlocks(
+      '某区政协工作报告\n开头一段。\n一、2018年工作回顾\n（一）提案工作。全年收到提案86件，提案办理质量提高，提案答复率100%。\n（二）民主监督。开展专项监督两次。\n（三）理论学习。',
+    ),
+  ).body;
+
+  it('reads the body as sections: each heading with the text below it', () => {
+    expect(bodySections(body).map((section) => section.heading ?? '')).toEqual([
+      '',
+      '一、2018年工作回顾',
+      '（一）提案工作。',
+      '（二）民主监督。',
+      '（三）理论学习。',
+    ]);
+  });
+
+  it('ranks lead topics by how much of the report deals with them, at most five', () => {
+    expect(reportTopics(body, TOPICS)).toEqual(['tian', 'jiandu', 'xuexi']);
+    const many = Array.from({ length: 8 }, (_, index) => ({ id: `t${index}`, keywords: ['提案'] }));
+    expect(reportTopics(body, many)).toHaveLength(5);
   });
 });

@@ -7,7 +7,7 @@ import { findFigures } from './figures.ts';
 import { ImportProblem } from './problem.ts';
 import { blockText, type ReportStructure } from './structure.ts';
 import { inferSummary } from './summary.ts';
-import { matchTopics } from './topics.ts';
+import { reportTopics } from './topics.ts';
 import { findYears, type ReportYears } from './years.ts';
 
 /** Frontmatter as written to the file: plain YAML values, in the schema's field order. */
@@ -48,7 +48,6 @@ export function inferFrontmatter(structure: ReportStructure, context: InferenceC
   const year = years.year.year;
   const title = structure.title ?? `${committee}${year}年工作报告`;
   if (!structure.title) years.warnings.push(`没有找到标题，用了「${title}」`);
-  const text = [title, ...structure.body.map(blockText)].join('\n');
   const frontmatter = withoutUndefined({
     title,
     year,
@@ -58,7 +57,7 @@ export function inferFrontmatter(structure: ReportStructure, context: InferenceC
     meeting: statedMeeting(structure),
     date: statedDate(structure)?.date,
     summary: inferSummary(structure, title),
-    topics: matchTopics(text, context.topics),
+    topics: reportTopics(structure.body, context.topics),
     figures: findFigures(structure.body.map(blockText).join('\n')),
     source: structure.source,
   });

@@ -2,7 +2,7 @@
 // their sentence without script; part of tests/build/crossyear.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../helpers/serve.ts';
+import { serveStatic, type StaticServer } from '../../../tools/lib/serve-static.ts';
 import { axeViolations } from '../../browser/axe.ts';
 import { launchChromium, recordingPage } from '../../browser/site.ts';
 import { BASE, type CrossYearSite } from './site.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ROOT } from '../../helpers/build.ts';
+import { ROOT } from '../../../tools/lib/build-archive.ts';
 import { byAttribute, byTag, findAll, hrefsIn, pageTree, textIn } from '../../helpers/hast.ts';
 import { BASE, REALISTIC, withId, type CrossYearSite } from './site.ts';
 
