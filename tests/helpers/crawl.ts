@@ -93,7 +93,8 @@ export async function crawl(
         fragments.push({
           page: key,
           target: target.href.replace(/#.*$/, ''),
-          id: decodeURIComponent(target.hash.slice(1)),
+          // A text fragment (#id:~:text=…) names the id before its directive.
+          id: decodeURIComponent(target.hash.slice(1)).split(':~:')[0]!,
         });
       queue.push({ url: target, from: key });
     }
