@@ -2,7 +2,6 @@
 // import/export lines, JSX, <script> — `npm run import` writes it as text, and building the archive
 // shows it as text and runs none of it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Nodes } from 'mdast';
@@ -18,6 +17,7 @@ import {
   type BuildResult,
 } from '../../tools/lib/build-archive.ts';
 import { makeDocx } from '../helpers/docx.ts';
+import { runImport } from '../import/run-import.ts';
 import { attribute, elements, readPage, regionWith, textOf } from '../helpers/html.ts';
 
 const CANARY = join(TMP, `canary-${process.pid}-${Date.now()}`);
@@ -58,15 +58,6 @@ const CODE_NODES = [
 
 function nodeTypes(node: Nodes): string[] {
   return [node.type, ...('children' in node ? node.children.flatMap(nodeTypes) : [])];
-}
-
-/** `npm run import -- ...args` into `contentDir`, as staff run it. */
-function runImport(contentDir: string, args: string[]) {
-  return spawnSync(process.execPath, [join(ROOT, 'tools/import/cli.ts'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir },
-  });
 }
 
 let contentDir: string;

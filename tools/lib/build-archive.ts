@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
@@ -58,7 +59,9 @@ function runBuild(args: string[], outDir: string, options: BuildOptions): BuildR
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });
-  return { ok: result.status === 0, outDir, output: `${result.stdout}\n${result.stderr}` };
+  // CI may force colours (FORCE_COLOR): messages are asserted on as plain text.
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  return { ok: result.status === 0, outDir, output };
 }
 
 // Vitest sets BASE_URL, MODE, DEV… in its own process.env; a child build would take them as its own.
