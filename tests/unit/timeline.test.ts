@@ -4,6 +4,7 @@ import {
   committeeTimeline,
   decadeLabel,
   recentTimeline,
+  yearSpan,
 } from '../../src/lib/crossyear/timeline.ts';
 import {
   committeePages,
@@ -192,5 +193,13 @@ describe('home and committee pages stay bounded on a large archive', () => {
     const pages = directoryPages(index);
     expect(pages).toHaveLength(Math.ceil(400 / DIRECTORY_PAGE_COMMITTEES));
     expect(Math.max(...pages.map((p) => p.items.length))).toBe(DIRECTORY_PAGE_COMMITTEES);
+  });
+});
+
+describe('yearSpan', () => {
+  it('writes a range of years, or a single year alone', () => {
+    expect(yearSpan([2019, 2016, 2017])).toBe('2016–2019年');
+    expect(yearSpan([2021])).toBe('2021年');
+    expect(yearSpan([])).toBe('');
   });
 });

@@ -2,7 +2,6 @@
 // timelines, open data) add to a build of 2,000 realistic reports. The same archive is built by this
 // project and by a copy of it without those routes, alternately, in one run; the ratio is what counts.
 // BENCH_CONTENT=DIR measures another content root; BENCH_RUNS=N builds each N times (best of N).
-import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -17,6 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCrossYearCorpus } from './crossyear-corpus.ts';
+import { runMeasured } from './process-tree.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-out/crossyear');
@@ -30,12 +30,11 @@ const CROSS_YEAR_ROUTES = [
   'src/pages/committees',
   'src/pages/data',
 ];
-const TIME = '/usr/bin/time';
 const CROSS_YEAR_PAGE = /\/(reports\/.+\/review\/|topics\/|figures\/|committees\/|data\/)/;
 
 interface Build {
   seconds: number;
-  /** CPU seconds (user + system) of the build and its children, and the largest process's peak memory (MB); NaN without /usr/bin/time. */
+  /** CPU seconds (user + system) and peak memory (MB) of the build's whole process tree, Pagefind included. */
   cpu: number;
   memory: number;
   /** Phases from Astro's log: bundling (vite), generating pages, Pagefind. */
@@ -66,32 +65,22 @@ function between(log: string, from: string, to: string): number {
   return stamp(to) - stamp(from);
 }
 
-function build(projectDir: string, contentDir: string, outDir: string): Build {
+async function build(projectDir: string, contentDir: string, outDir: string): Promise<Build> {
   rmSync(outDir, { recursive: true, force: true });
-  const started = performance.now();
-  // GNU time counts CPU time of the whole tree: less at the mercy of other work than wall clock.
-  const astro = [
-    join(projectDir, 'node_modules/astro/bin/astro.mjs'),
-    'build',
-    '--force',
-    '--outDir',
-    outDir,
-  ];
-  const [command, ...args] = existsSync(TIME)
-    ? [TIME, '-f', 'BENCH_TIME %U %S %M', process.execPath, ...astro]
-    : [process.execPath, ...astro];
-  const result = spawnSync(command!, args, {
-    cwd: projectDir,
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-    env: {
-      ...process.env,
-      ARCHIVE_CONTENT_DIR: contentDir,
-      BASE_PATH: '/',
-      ASTRO_TELEMETRY_DISABLED: '1',
+  const astro = join(projectDir, 'node_modules/astro/bin/astro.mjs');
+  const result = await runMeasured(
+    process.execPath,
+    [astro, 'build', '--force', '--outDir', outDir],
+    {
+      cwd: projectDir,
+      env: {
+        ...process.env,
+        ARCHIVE_CONTENT_DIR: contentDir,
+        BASE_PATH: '/',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     },
-  });
-  const seconds = (performance.now() - started) / 1000;
+  );
   writeFileSync(`${outDir}.log`, result.stdout + result.stderr);
   if (result.status !== 0)
     throw new Error(`build failed in ${projectDir}:\n${result.stderr.slice(-4000)}`);
@@ -104,13 +93,10 @@ function build(projectDir: string, contentDir: string, outDir: string): Build {
     else other += Number(ms) / 1000;
     pages += 1;
   }
-  const [user, system, kilobytes] = (/BENCH_TIME ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr) ?? [])
-    .slice(1)
-    .map(Number);
   return {
-    seconds,
-    cpu: user !== undefined && system !== undefined ? user + system : NaN,
-    memory: kilobytes !== undefined ? kilobytes / 1024 : NaN,
+    seconds: result.seconds,
+    cpu: result.cpuSeconds,
+    memory: result.peakMb,
     vite: duration(/\[vite\] ✓ built in ([^\n]+)/.exec(log)?.[1]),
     generate: duration(/^\S+ ✓ Completed in ([^\n]+)\./m.exec(log)?.[1]),
     pagefind: between(log, '[@astrojs/sitemap]', '[archive-pagefind]'),
@@ -170,9 +156,9 @@ export async function run(): Promise<string> {
   const without: Build[] = [];
   for (let run = 0; run < runs; run += 1) {
     console.log(`crossyear: baseline build ${run + 1}/${runs} …`);
-    without.push(build(baseline, contentDir, join(OUT, 'dist-baseline')));
+    without.push(await build(baseline, contentDir, join(OUT, 'dist-baseline')));
     console.log(`crossyear: full build ${run + 1}/${runs} …`);
-    withPages.push(build(ROOT, contentDir, join(OUT, 'dist')));
+    withPages.push(await build(ROOT, contentDir, join(OUT, 'dist')));
   }
   const median = (builds: Build[], key: keyof Build) => {
     const sorted = builds.map((one) => one[key]).sort((a, b) => a - b);
@@ -196,13 +182,13 @@ export async function run(): Promise<string> {
     '| figure (median) | without | with cross-year pages |',
     '| --- | ---: | ---: |',
     row('build + index, wall clock', 'seconds'),
-    row('build + index, CPU time of the process tree (user + system)', 'cpu'),
+    row('build + index, CPU time of the whole process tree, Pagefind included', 'cpu'),
     row('bundling (vite)', 'vite'),
     row('generating pages', 'generate'),
     row('Pagefind', 'pagefind'),
     row("Astro's per-route times, cross-year routes", 'crossYear'),
     row("Astro's per-route times, every other route", 'other'),
-    `| peak memory of the largest process | ${Math.round(median(without, 'memory'))} MB | ${Math.round(median(withPages, 'memory'))} MB |`,
+    `| peak memory of the process tree | ${Math.round(median(without, 'memory'))} MB | ${Math.round(median(withPages, 'memory'))} MB |`,
     `| pages and files generated | ${without[0]!.pages} | ${withPages[0]!.pages} |`,
     `| each build, CPU time | ${without.map((one) => seconds(one.cpu)).join(', ')} | ${withPages.map((one) => seconds(one.cpu)).join(', ')} |`,
     `| each build, wall clock | ${without.map((one) => seconds(one.seconds)).join(', ')} | ${withPages.map((one) => seconds(one.seconds)).join(', ')} |`,

@@ -55,7 +55,11 @@ export function getTopicReports(): Promise<Map<string, TopicReport[]>> {
         const ids = sectionTopics({ heading: section.heading, text }, topics, report.topics);
         const chars = sectionText(section).replace(/\s/g, '').length;
         const entry = { id: section.id, heading: section.heading, kind: section.kind, chars };
-        for (const id of ids) found.set(id, [...(found.get(id) ?? []), entry]);
+        for (const id of ids) {
+          const list = found.get(id) ?? [];
+          list.push(entry);
+          found.set(id, list);
+        }
       }
       for (const [id, sections] of found) byTopic.get(id)?.push({ report, sections });
     }

@@ -77,3 +77,11 @@ export function recentTimeline<T extends TimelineReport>(
   }
   return { shown, older };
 }
+
+/** The years a list covers, as readers write them: 2016–2019年, or 2021年 for a single year. */
+export function yearSpan(years: readonly number[]): string {
+  if (years.length === 0) return '';
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return first === last ? `${first}年` : `${first}–${last}年`;
+}
