@@ -20,8 +20,7 @@ async function indexedPages(bundleDir: string): Promise<IndexedPage[]> {
     let bytes = await readFile(join(bundleDir, file));
     if (bytes.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) bytes = gunzipSync(bytes);
     const json = JSON.parse(bytes.subarray(SIGNATURE.length).toString('utf8')) as
-      | Fragment
-      | Record<string, Fragment>;
+      Fragment | Record<string, Fragment>;
     const entries: [string, Fragment][] =
       'url' in json && typeof json.url === 'string'
         ? [[basename(file, '.pf_fragment'), json as Fragment]]

@@ -67,7 +67,9 @@ describe('print (GB/T 9704-2012)', () => {
         const text = document.querySelector('[data-pagefind-body]')!;
         const probe = text.appendChild(document.createElement('p'));
         probe.textContent = '政'.repeat(characters);
-        const lines = Math.round(probe.getBoundingClientRect().height / parseFloat(getComputedStyle(probe).lineHeight));
+        const lines = Math.round(
+          probe.getBoundingClientRect().height / parseFloat(getComputedStyle(probe).lineHeight),
+        );
         probe.remove();
         return lines;
       }, count);

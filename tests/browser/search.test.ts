@@ -245,7 +245,7 @@ describe('bad input', () => {
     const { page, status, close } = await openSearch('?q=' + encodeURIComponent(attack));
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('[data-search-input]').inputValue()).toBe(attack);
-    expect(status).toMatch(/没有找到|找到/);
+    expect(status).toContain('没有找到');
     await close();
   });
 

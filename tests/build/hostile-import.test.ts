@@ -12,7 +12,6 @@ import {
   buildArchive,
   copyArchive,
   removeDir,
-  ROOT,
   TMP,
   type BuildResult,
 } from '../../tools/lib/build-archive.ts';

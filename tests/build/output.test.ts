@@ -3,7 +3,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
-import { buildArchive, FIXTURE_ARCHIVE, removeDir, type BuildResult } from '../../tools/lib/build-archive.ts';
+import {
+  buildArchive,
+  FIXTURE_ARCHIVE,
+  removeDir,
+  type BuildResult,
+} from '../../tools/lib/build-archive.ts';
 import { fileDigests, htmlFiles } from '../helpers/files.ts';
 
 const dist = inject('siteDir');

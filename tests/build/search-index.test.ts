@@ -21,7 +21,9 @@ describe('search index', () => {
     expect(attribute(meta[0]!, 'data-pagefind-meta')).toBe(
       'title[data-title], year[data-year], committee[data-committee], topics[data-topics], parts[data-parts]',
     );
-    expect(attribute(meta[0]!, 'data-parts')).toBe('summary:一2016年工作完成情况 plan:二2017年工作安排');
+    expect(attribute(meta[0]!, 'data-parts')).toBe(
+      'summary:一2016年工作完成情况 plan:二2017年工作安排',
+    );
     expect(attribute(meta[0]!, 'data-topics')).toBe('提案工作|民主监督');
     expect(textOf(meta[0]!)).toBe('');
   });

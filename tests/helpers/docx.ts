@@ -1,37 +1,18 @@
-// Word documents made for the importer's tests with the `docx` package: paragraphs and tables.
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-} from 'docx';
+// Word documents made for the importer's tests: paragraphs, headings and tables, written by the
+// fixture corpus's builder (tests/fixtures/reports/make-docx.ts).
+import type { DocxBlock } from '../fixtures/reports/docx-specs.ts';
+import { buildDocx } from '../fixtures/reports/make-docx.ts';
 
 /** A line of the document: plain text, a Heading 1, or a table given as rows of cells. */
 export type DocxPart = string | { heading: string } | { table: string[][] };
 
+function toBlock(part: DocxPart): DocxBlock {
+  if (typeof part === 'string') return { kind: 'paragraph', text: part };
+  if ('heading' in part) return { kind: 'unnumbered-heading', text: part.heading };
+  return { kind: 'table', rows: part.table, header: false };
+}
+
 /** Builds a .docx whose body holds the parts in order; `\n` in a string is a line break (Shift+Enter). */
-export async function makeDocx(parts: readonly DocxPart[]): Promise<Buffer> {
-  const children = parts.map((part) => {
-    if (typeof part === 'string') {
-      const runs = part
-        .split('\n')
-        .map((text, index) => new TextRun({ text, break: index > 0 ? 1 : 0 }));
-      return new Paragraph({ children: runs });
-    }
-    if ('heading' in part)
-      return new Paragraph({ text: part.heading, heading: HeadingLevel.HEADING_1 });
-    return new Table({
-      rows: part.table.map(
-        (row) =>
-          new TableRow({
-            children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })),
-          }),
-      ),
-    });
-  });
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+export function makeDocx(parts: readonly DocxPart[]): Promise<Buffer> {
+  return buildDocx({ numberSuffix: 'tab', blocks: parts.map(toBlock) });
 }

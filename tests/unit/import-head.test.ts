@@ -32,8 +32,38 @@ describe('takeHead', () => {
     expect(result.title).toBe('东湖区政协2010年工作总结');
   });
 
+  it('takes a web page’s data and buttons between title and text, and its links after the text', () => {
+    const blocks = textBlocks(
+      '西塘县政协工作报告\n发布时间：2019-01-15 09:30　来源：西塘日报　浏览次数：1234\n【字体：大 中 小】【打印】\n各位委员：\n正文在这里。\n最后一段。\n上一篇：关于召开会议的决定\n责任编辑：沈某',
+    );
+    const result = takeHead(blocks);
+    expect(result.source).toBe('发布时间：2019-01-15 09:30　来源：西塘日报');
+    expect(result.dropped).toEqual([
+      '【字体：大 中 小】【打印】',
+      '上一篇：关于召开会议的决定',
+      '责任编辑：沈某',
+    ]);
+    expect(result.lines).toEqual([{ role: 'salutation', text: '各位委员：' }]);
+    expect(blocks.map((block) => (block.kind === 'line' ? block.text : ''))).toEqual([
+      '正文在这里。',
+      '最后一段。',
+    ]);
+  });
+
+  it('keeps a sentence as text even when it holds what page furniture holds', () => {
+    const blocks = textBlocks(
+      '丁区政协工作报告\n2020年，丁区政协把<民生实事>抓紧抓实，来源：群众反映。\n结尾写着上一篇：不是链接。',
+    );
+    const result = takeHead(blocks);
+    expect(result.dropped).toEqual([]);
+    expect(result.source).toBeUndefined();
+    expect(blocks).toHaveLength(2);
+  });
+
   it('takes reporters after a dateline, and full-width digits in it, as provenance too', () => {
-    const result = head('新华社北京３月１３日电（记者 张某、李某）\n中国人民政治协商会议第十四届全国委员会常务委员会工作报告\n正文。');
+    const result = head(
+      '新华社北京３月１３日电（记者 张某、李某）\n中国人民政治协商会议第十四届全国委员会常务委员会工作报告\n正文。',
+    );
     expect(result.source).toBe('新华社北京３月１３日电（记者 张某、李某）');
     expect(result.title).toBe('中国人民政治协商会议第十四届全国委员会常务委员会工作报告');
   });

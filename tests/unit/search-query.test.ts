@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compact,
-  MAX_QUERY_LENGTH,
-  normaliseQuery,
-} from '../../src/lib/search/query.ts';
+import { compact, MAX_QUERY_LENGTH, normaliseQuery } from '../../src/lib/search/query.ts';
 import { needsConversion, traditionalCharacters } from '../../src/lib/search/traditional.ts';
 import { isSearchShortcut } from '../../src/lib/search/shortcut.ts';
 import * as OpenCC from 'opencc-js/t2cn';

@@ -9,32 +9,13 @@ import { leadTopics } from '../../src/lib/topics/lead.ts';
 import { reportSections } from '../../src/lib/sections.ts';
 import { topicSchema, type Topic } from '../../src/lib/schema/topic.ts';
 import { parse as parseYaml } from 'yaml';
-import {
-  INDUSTRIES,
-  ISSUES,
-  NAME_CHARS,
-  PLACE_SUFFIX,
-  PROJECT_SUFFIX,
-  WORKS,
-} from './crossyear-words.ts';
+import { seededRandom } from '../corpus/random.ts';
+import * as words from './crossyear-words.ts';
+
+const { INDUSTRIES, ISSUES, NAME_CHARS, PLACE_SUFFIX, PROJECT_SUFFIX, WORKS } = words;
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = join(ROOT, '../shared/seed/000_42bda19cadad3ee3.txt');
-
-/** A small deterministic generator (mulberry32): the same corpus on every run. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
-  const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1));
-  return { next, pick, between };
-}
 
 function seedSentences(): string[] {
   const text = readFileSync(SEED, 'utf8').split(/\r?\n/).slice(1).join('');
@@ -53,7 +34,7 @@ export function writeCrossYearCorpus(
   dir: string,
   options: CorpusOptions,
 ): { reports: number; chars: number } {
-  const rng = random(20261128);
+  const rng = seededRandom(20261128);
   const seed = seedSentences();
   const name = () => `${rng.pick([...NAME_CHARS])}${rng.pick([...NAME_CHARS])}`;
   const fill = (template: string, local: Record<string, string>) =>
@@ -81,28 +62,28 @@ export function writeCrossYearCorpus(
         project: `${name()}${rng.pick(PROJECT_SUFFIX)}`,
         industry: rng.pick(INDUSTRIES),
         issue: rng.pick(ISSUES),
-        n: String(rng.between(60, 400)),
-        m: String(rng.between(20, 60)),
-        k: String(rng.between(2, 30)),
+        n: String(rng.int(60, 400)),
+        m: String(rng.int(20, 60)),
+        k: String(rng.int(2, 30)),
       });
       const paragraph = (work: (typeof WORKS)[number], slots: Record<string, string>) =>
         [
           ...work.detail.map((s) => fill(s, { ...local(), ...slots })),
-          ...Array.from({ length: rng.between(1, 3) }, () => rng.pick(seed)),
+          ...Array.from({ length: rng.int(1, 3) }, () => rng.pick(seed)),
         ]
           .sort(() => rng.next() - 0.5)
           .join('');
       // This year's summary: most of last year's plan, carried out in other words, then more work.
       const summary = [
         ...planned.filter(() => rng.next() < 0.75),
-        ...Array.from({ length: rng.between(8, 12) }, () => ({
+        ...Array.from({ length: rng.int(8, 12) }, () => ({
           ...local(),
-          work: String(rng.between(0, WORKS.length - 1)),
+          work: String(rng.int(0, WORKS.length - 1)),
         })),
-      ].slice(0, rng.between(10, 14));
-      const plan = Array.from({ length: rng.between(4, 8) }, () => ({
+      ].slice(0, rng.int(10, 14));
+      const plan = Array.from({ length: rng.int(4, 8) }, () => ({
         ...local(),
-        work: String(rng.between(0, WORKS.length - 1)),
+        work: String(rng.int(0, WORKS.length - 1)),
       }));
       const numeral = (i: number) => '一二三四五六七八九十'[i] ?? String(i + 1);
       const items = (list: Record<string, string>[], key: 'plan' | 'done') =>
@@ -110,14 +91,14 @@ export function writeCrossYearCorpus(
           const work = WORKS[Number(slots['work'])]!;
           const heading = fill(rng.pick(work[key]), slots);
           const paragraphs = Array.from(
-            { length: key === 'done' ? rng.between(2, 3) : rng.between(1, 2) },
+            { length: key === 'done' ? rng.int(2, 3) : rng.int(1, 2) },
             () => paragraph(work, slots),
           );
           return `### （${i < 10 ? numeral(i) : i + 1}）${heading}。\n\n${paragraphs.join('\n\n')}`;
         });
-      const proposals = rng.between(80, 400);
+      const proposals = rng.int(80, 400);
       // A fifth of the reports redact the count (XX), as the seed does.
-      const information = rng.next() < 0.2 ? null : rng.between(40, 200);
+      const information = rng.next() < 0.2 ? null : rng.int(40, 200);
       const body = [
         `${year}年，${committee}常委会紧紧围绕中心工作，认真履行政治协商、民主监督、参政议政职能。${rng.pick(seed)}`,
         `## 一、${year}年工作回顾`,

@@ -1,5 +1,8 @@
 // Words for the cross-year benchmark corpus (crossyear-corpus.ts): names are made from these
-// characters, and sentences from these templates ({place}, {project}, {industry}, {issue}, {n} …).
+// characters, and sentences from the templates in crossyear-works.yaml.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 
 export const NAME_CHARS =
   '青石桥河湾岭塘溪沙湖山林泉港坪岗坝庄园峰桂枫柳松竹梅兰荷杏桃李橙茶稻麦丰安宁康泰和顺兴盛隆昌华荣新南北东西中上下前后龙凤鹤鹿云霞星月金银铜玉翠碧红白黄绿';
@@ -78,102 +81,12 @@ export const ISSUES = [
   '全民健身设施',
 ];
 /** Kinds of work: how a plan names it, how next year's summary reports it, sentences about it. */
-export const WORKS: { topic: string; plan: string[]; done: string[]; detail: string[] }[] = [
-  {
-    topic: '提案',
-    plan: ['完善提案办理机制，提升{issue}提案办理质效', '加强重点提案督办'],
-    done: ['{issue}重点提案办理取得实效', '提案办理质效持续提升'],
-    detail: [
-      '全年共收到提案{n}件，经审查立案{m}件，交由有关单位办理，办复率达到百分之百。',
-      '主席会议成员领衔督办{issue}等重点提案，推动解决了一批群众关心的实际问题。',
-      '开展提案办理“回头看”，对{place}群众反映集中的{issue}问题跟踪问效。',
-    ],
-  },
-  {
-    topic: '社情民意',
-    plan: ['拓宽社情民意信息渠道，聚焦{issue}', '在{place}设立社情民意信息联系点'],
-    done: ['社情民意信息工作成效明显', '{place}社情民意信息联系点作用有效发挥'],
-    detail: [
-      '全年共编报社情民意信息{n}条，其中{k}条获得领导批示。',
-      '围绕{issue}及时反映群众呼声，推动有关部门研究解决。',
-      '在{place}等地设立社情民意信息联系点，委员联系界别群众更加紧密。',
-    ],
-  },
-  {
-    topic: '专题协商',
-    plan: ['围绕{industry}发展深化专题协商', '聚焦{project}建设开展协商议政'],
-    done: ['围绕{industry}发展开展专题协商', '{project}建设协商成果转化见效'],
-    detail: [
-      '召开专题议政性常委会议，围绕{industry}发展和{project}建设深入协商，提出建议{k}条。',
-      '邀请政府分管领导和有关部门负责人到会听取意见，协商成果写入年度工作要点。',
-      '组织委员赴{place}实地调研，形成协商报告并报送党委政府参阅。',
-    ],
-  },
-  {
-    topic: '民主监督',
-    plan: ['围绕{issue}开展专项民主监督', '深化对{project}的民主监督'],
-    done: ['{issue}专项民主监督取得实效', '{project}民主监督推动问题整改'],
-    detail: [
-      '组织委员围绕{issue}开展专项民主监督，先后开展监督性视察{k}次，推动整改问题{m}个。',
-      '委员们深入{place}察看{project}进展，提出的整改建议得到有关部门逐条落实。',
-      '建立民主监督情况反馈机制，跟踪{issue}问题的整改落实。',
-    ],
-  },
-  {
-    topic: '调查研究',
-    plan: ['围绕{industry}转型升级开展调查研究', '深化{issue}课题调研'],
-    done: ['完成{industry}转型升级专题调研', '{issue}课题调研成果获得采纳'],
-    detail: [
-      '调研组走访{place}的企业和群众，形成《关于推动{industry}高质量发展的调研报告》。',
-      '调研报告提出的{k}条建议被党委政府采纳，推动出台相关政策。',
-      '围绕{issue}开展专题调研，召开座谈会听取基层意见。',
-    ],
-  },
-  {
-    topic: '委员履职',
-    plan: ['加强委员队伍建设，提升履职能力', '完善委员履职档案和履职通报'],
-    done: ['委员履职管理更加规范', '委员履职能力培训全覆盖'],
-    detail: [
-      '举办委员履职能力培训班{k}期，参训委员{n}人次。',
-      '建立委员履职档案，实行年度履职情况通报，委员履职积极性明显增强。',
-      '组织委员深入{place}开展“委员进社区”活动，帮助群众解决{issue}等实际问题。',
-    ],
-  },
-  {
-    topic: '理论学习',
-    plan: ['深化理论学习，筑牢共同思想政治基础', '开展主题教育和学习研讨'],
-    done: ['理论学习持续深化', '主题教育扎实开展'],
-    detail: [
-      '坚持党组理论学习中心组学习制度，全年集中学习{k}次。',
-      '组织委员赴{place}开展现场教学，学习贯彻党的创新理论。',
-      '举办各类知识讲座和学习研讨活动{k}次，参加人员{n}人次。',
-    ],
-  },
-  {
-    topic: '文史',
-    plan: ['推进《{place}记忆》文史资料征编', '抢救性征集{industry}老行当口述历史'],
-    done: ['《{place}记忆》文史资料出版发行', '{industry}老行当口述历史征集完成'],
-    detail: [
-      '启动文史资料征集编撰，走访老同志和老艺人{k}位，整理口述资料{n}万字。',
-      '文史资料展览在{place}开展，吸引群众参观。',
-    ],
-  },
-  {
-    topic: '团结联谊',
-    plan: ['加强同民主党派和各界人士的团结联谊', '深化{place}海外联谊工作'],
-    done: ['团结联谊工作不断拓展', '{place}联谊交流更加活跃'],
-    detail: [
-      '召开民主党派、工商联和无党派人士座谈会{k}次，广泛凝聚共识。',
-      '组织港澳台侨委员参访{project}，促进交流合作。',
-    ],
-  },
-  {
-    topic: '自身建设',
-    plan: ['加强政协机关制度建设和作风建设', '推进专委会工作创新'],
-    done: ['机关制度建设和作风建设持续加强', '专委会工作创新取得进展'],
-    detail: [
-      '修订完善政协机关工作制度{k}项，推进作风建设常态化长效化。',
-      '各专委会围绕{issue}开展对口协商，工作特色更加鲜明。',
-    ],
-  },
-];
+export interface Work {
+  topic: string;
+  plan: string[];
+  done: string[];
+  detail: string[];
+}
+export const WORKS = parseYaml(
+  readFileSync(join(import.meta.dirname, 'crossyear-works.yaml'), 'utf8'),
+) as Work[];

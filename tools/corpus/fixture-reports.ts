@@ -45,8 +45,10 @@ export async function corpusInput(input: string): Promise<Uint8Array> {
   return buildDocx(spec);
 }
 
-// Lines that are not report text: page numbers of a PDF copy and navigation of a web page.
-const NOT_TEXT = /^(?:[—–\-－]\s*\d+\s*[—–\-－]|第\d+页|.*[>＞].*|【.*】)$/;
+// Lines that are not report text: page numbers of a PDF copy, and a web page's navigation, publishing
+// data (kept as `source`, checked with the frontmatter) and links after the article.
+const NOT_TEXT =
+  /^(?:[—–\-－]\s*\d+\s*[—–\-－]|第\d+页|.*[>＞].*|【.*】|发布时间.*|(?:上一篇|下一篇|责任编辑).*)$/;
 
 /**
  * The source's sentences from its title on, whitespace removed, for checking a built page: line

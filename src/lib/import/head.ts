@@ -16,7 +16,7 @@ export interface HeadLine {
 export interface ReportHead {
   /** Provenance before the title (本文系…投稿, 来源：…, 新华社北京3月13日电), lines joined. */
   source?: string;
-  /** Web-page navigation before the title (首页 > …, 【打印】), left out and reported. */
+  /** Web-page navigation around the text (首页 > …, 【打印】, 上一篇：…), left out and reported. */
   dropped: string[];
   /** The title, its lines joined and letter-spacing removed. */
   title?: string;
@@ -31,6 +31,11 @@ const PROVENANCE =
   /(投稿|仅供.{0,6}参考|请勿照搬|转载|来源[:：]|摘自|原载|发布(?:时间|日期)[:：]|作者[:：]|记者[:：]|^[（(](?:记者|通讯员))/;
 const DEBRIS =
   /^(?:首页|当前位置|您的位置|位置[:：])|[>＞»]|^【.{1,8}】|字号|字体[:：]|打印本页|【打印】|【关闭】|关闭窗口|^分享到|浏览次数|点击[数量率]|^责任编辑|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+// What a web page puts after an article: links to its neighbours, print and close buttons.
+const FOOTER =
+  /^(?:上一篇|下一篇|上一条|下一条|相关(?:链接|新闻|阅读|文章)|责任编辑|【打印】|【关闭】|打印本页|关闭窗口|分享到|扫一扫)/;
+// Page furniture is short and never a sentence: text that ends like one stays text, whatever it holds.
+const isPageFurniture = (line: string) => line.length <= 80 && !/[。！？!?]$/.test(line);
 const TITLE_END = /(?:报告|总结|安排|要点|计划|讲话|工作)(?:[（(][^）)]{1,12}[)）])?$/;
 const SUBTITLE = /^(?:[—–－-]{1,2}|[（(].*(?:会议|大会).*[)）]$|在.{2,40}(?:会议|大会)上$)/;
 const DATE_LINE = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*[)）]?$/;
@@ -62,15 +67,21 @@ function isTitleLike(line: string | undefined, style?: StyleLevel): line is stri
 /** Splits the head off the report's lines; what follows is the body. */
 export function takeHead(blocks: SourceBlock[]): ReportHead {
   const head: ReportHead = { dropped: [], lines: [] };
-  takeProvenance(blocks, head);
+  const sources: string[] = [];
+  takeProvenance(blocks, head, sources);
   const title = takeTitle(blocks);
   if (title) head.title = title;
-  head.lines = takeHeadLines(blocks);
+  head.lines = takeHeadLines(blocks, head, sources);
+  head.dropped.push(...takeFooter(blocks));
+  if (sources.length > 0) head.source = sources.map(withoutCounters).join('　');
   return head;
 }
 
-function takeProvenance(blocks: SourceBlock[], head: ReportHead): void {
-  const sources: string[] = [];
+// A page's view counter (浏览次数：1234) changes with every visit: it is not where the text came from.
+const COUNTER = /[\s\u3000]*(?:浏览次数|点击[数量率]|阅读(?:次数|量))[:：]?\s*\d+/g;
+const withoutCounters = (line: string) => line.replace(COUNTER, '').trim();
+
+function takeProvenance(blocks: SourceBlock[], head: ReportHead, sources: string[]): void {
   for (let seen = 0; seen < PRE_TITLE_LINES && blocks.length > 1; seen += 1) {
     const line = lineText(blocks[0]);
     if (line === undefined) break;
@@ -87,7 +98,18 @@ function takeProvenance(blocks: SourceBlock[], head: ReportHead): void {
     else break;
     blocks.shift();
   }
-  if (sources.length > 0) head.source = sources.join('　');
+}
+
+// Web-page lines after the article's last paragraph, taken from the end; a closing signature or
+// date stays.
+function takeFooter(blocks: SourceBlock[]): string[] {
+  const footer: string[] = [];
+  for (let line = lineText(blocks.at(-1)); line !== undefined; line = lineText(blocks.at(-1))) {
+    if (!isPageFurniture(line) || !(FOOTER.test(line) || DEBRIS.test(line))) break;
+    footer.unshift(line);
+    blocks.pop();
+  }
+  return footer;
 }
 
 // One to three short lines whose joined text ends like a title (…工作报告); a lone first line that
@@ -113,7 +135,9 @@ function takeTitle(blocks: SourceBlock[]): string | undefined {
   return unspaced(first.text);
 }
 
-function takeHeadLines(blocks: SourceBlock[]): HeadLine[] {
+// A web copy may also put its publishing data (发布时间：… 来源：…) and buttons between the title and
+// the text: the first become `source`, the buttons are left out and reported.
+function takeHeadLines(blocks: SourceBlock[], head: ReportHead, sources: string[]): HeadLine[] {
   const lines: HeadLine[] = [];
   const take = (role: HeadRole, text: string) => lines.push({ role, text });
   while (blocks.length > 1) {
@@ -127,7 +151,9 @@ function takeHeadLines(blocks: SourceBlock[]): HeadLine[] {
     } else if (glued) {
       take('speaker', glued[1]!.trim());
       take('salutation', glued[2]!);
-    } else if (isSpeaker(line) && salutationAhead(blocks)) take('speaker', line);
+    } else if (isPageFurniture(line) && PROVENANCE.test(line)) sources.push(line);
+    else if (isPageFurniture(line) && DEBRIS.test(line)) head.dropped.push(line);
+    else if (isSpeaker(line) && salutationAhead(blocks)) take('speaker', line);
     else break;
     blocks.shift();
     if (lines.at(-1)?.role === 'salutation') break;

@@ -20,12 +20,11 @@ export const STYLE_RANK: Record<NumberStyle, number> = {
 export const SECTION_NUMBER = new RegExp(`^第${CN}(?:部分|章|篇)`);
 /** 一、 (a part). */
 export const PART_NUMBER = new RegExp(`^${CN}[、，,．.]`);
-/** （一） or (一) (an item). */
-export const ITEM_NUMBER = new RegExp(`^[（(]${CN}[)）]`);
-/** 1. 1． 1、 （1） (1) (a sub-item); `1.5万元` is a number, not a sub-item. */
-export const SUBITEM_NUMBER = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][0-9０-９]{1,2}[)）])/;
-const ARABIC = /^[0-9０-９]{1,2}[.．、](?![0-9０-９])/;
-const ARABIC_PAREN = /^[（(][0-9０-９]{1,2}[)）]/;
+/** （一） or (一), also Word's one-character ㈠ (an item). */
+export const ITEM_NUMBER = new RegExp(`^(?:[（(]${CN}[)）]|[㈠-㈩])`);
+// ⒈ and ⑴ are the one-character forms Word and old GBK files use for 1. and （1）.
+const ARABIC = /^(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[⒈-⒛])/;
+const ARABIC_PAREN = /^(?:[（(][0-9０-９]{1,2}[)）]|[⑴-⒇])/;
 const CIRCLED = /^[①-⑳]/;
 
 const SHAPES: [NumberStyle, RegExp][] = [
@@ -49,7 +48,7 @@ export function isNumbered(line: string): boolean {
 
 // 一、 十二、 （一） 1. ①: the first of its series, where numbering starts over under a new heading.
 const FIRST_NUMBER =
-  /^(?:第一(?:部分|章|篇)|一[、，,．.]|[（(]一[)）]|[1１][.．、](?![0-9０-９])|[（(][1１][)）]|①)/;
+  /^(?:第一(?:部分|章|篇)|一[、，,．.]|[（(]一[)）]|㈠|[1１][.．、](?![0-9０-９])|⒈|[（(][1１][)）]|⑴|①)/;
 
 /** True for 一、 （一） 1. （1） ①: a line that starts a numbered series. */
 export function startsSeries(line: string): boolean {

@@ -21,8 +21,8 @@ const PAGE_NUMBER =
 const BARE_NUMBER = /^\d{1,3}$/;
 const TERMINAL = /[。！？；：!?;:…）)」』”"]$/;
 const SUBTITLE = /^[—–－-]{1,2}|^[（(].*会议|会议上[)）]?$/;
-// Lines that open a block of the head: a subtitle, a date line, a salutation.
-const HEAD_OPENING = /^(?:[—–－-]{1,2}|[（(].*(?:会议|\d日)|各位|同志们)/;
+// Lines that open a block of the head: a subtitle, a date line, a salutation, a web page's button.
+const HEAD_OPENING = /^(?:[—–－-]{1,2}|[（(].*(?:会议|\d日)|各位|同志们|【)/;
 const LONG_ENOUGH = 12;
 
 /** Width as printed: a CJK character is one, an ASCII character half. */
@@ -47,8 +47,12 @@ export function isPageNumber(text: string, hardWrapped = false): boolean {
 export function wrapWidth(lines: readonly LineBlock[]): { width?: number; doubtful: boolean } {
   const long = lines.map((line) => printedWidth(line.text)).filter((width) => width >= LONG_ENOUGH);
   if (long.length < 8) return { doubtful: false };
+  // A numbered heading (一、坚持政治引领，思想共识进一步凝聚) is unpunctuated by nature, not cut.
   const open = lines.filter(
-    (line) => !TERMINAL.test(line.text) && printedWidth(line.text) >= LONG_ENOUGH,
+    (line) =>
+      !TERMINAL.test(line.text) &&
+      printedWidth(line.text) >= LONG_ENOUGH &&
+      !(isNumbered(line.text) && !line.text.includes('。')),
   );
   if (long.length < 8 || open.length < 4) return { doubtful: false };
   const widths = open.map((line) => printedWidth(line.text)).sort((a, b) => a - b);

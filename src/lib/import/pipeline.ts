@@ -75,7 +75,7 @@ function notesOn(structure: ReportStructure): string[] {
   if (repair.pageNumbers > 0) notes.push(`去掉页码行 ${repair.pageNumbers} 行`);
   if (dropped.length > 0)
     notes.push(
-      `略去标题前的网页杂项 ${dropped.length} 行：${dropped.map((line) => `「${line}」`).join('')}`,
+      `略去网页杂项（导航、按钮、上一篇/下一篇）${dropped.length} 行：${dropped.map((line) => `「${line}」`).join('')}`,
     );
   return notes;
 }

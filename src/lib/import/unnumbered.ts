@@ -46,5 +46,27 @@ export function unnumberedHeadingRank(
     return next.rank > partRank ? partRank : next.rank - 0.5;
   const namesPart =
     classifyPart(text) !== 'other' && (headingYears(text).length > 0 || PART_WORDS.test(text));
-  return namesPart && partRank === Infinity ? PART_RANK : undefined;
+  if (!namesPart) return undefined;
+  // 「2023年工作回顾」, an opening paragraph, then 一、…: the numbering below still starts over.
+  const below = seriesBelow(blocks, candidates, index);
+  if (below) return below.rank > partRank ? partRank : below.rank - 0.5;
+  return partRank === Infinity ? PART_RANK : undefined;
+}
+
+const OPENING_PARAGRAPHS = 3;
+
+// The first numbered line within a few paragraphs below `index`, when it starts a series.
+function seriesBelow(
+  blocks: readonly SourceBlock[],
+  candidates: readonly (HeadingCandidate | undefined)[],
+  index: number,
+): HeadingCandidate | undefined {
+  const end = Math.min(blocks.length, index + 2 + OPENING_PARAGRAPHS);
+  for (let at = index + 1; at < end; at += 1) {
+    const candidate = candidates[at];
+    const text = lineText(blocks[at]);
+    if (candidate) return text !== undefined && startsSeries(text) ? candidate : undefined;
+    if (text === undefined || looksLikeHeading(text)) return undefined;
+  }
+  return undefined;
 }

@@ -27,6 +27,8 @@ export interface ReportYears {
 }
 
 const LOOKS_BACK = /(过去一年|过去的一年|一年来|上一年|去年)/;
+// A term's closing report looks back over the whole term: its year is the last one, said as a guess.
+const LOOKS_BACK_YEARS = /(过去[二三四五]年|[二三四五]年来|本届(?:以来|任期)|届内|任期内)/;
 const OPENING_YEAR = /^((?:19|20)\d{2})\s*年[，,是]/;
 
 function partHeadings(structure: ReportStructure): string[] {
@@ -103,6 +105,13 @@ export function findYears(structure: ReportStructure): ReportYears | undefined {
       `年份证据不一致：${chosen.finding.basis} → ${chosen.finding.year}，${disagreeing.finding.basis} → ${disagreeing.finding.year}`,
     );
   }
+  const manyYears = [...partHeadings(structure), ...openingText(structure.body)].find((text) =>
+    LOOKS_BACK_YEARS.test(text),
+  );
+  if (manyYears)
+    warnings.push(
+      `报告回顾多年的工作（${quoted(manyYears)}）：年份取其最后一年 ${chosen.finding.year}，请核对`,
+    );
   const plan = findPlanYear(structure, chosen.finding.year, warnings);
   return { year: chosen.finding, ...(plan ? { plan } : {}), warnings };
 }

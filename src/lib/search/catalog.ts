@@ -69,15 +69,19 @@ export function buildCatalog(pages: readonly IndexedPage[]): CatalogJson {
   const committees = [...new Set(pages.map((page) => page.meta['committee'] ?? ''))].sort();
   const topicList = (page: IndexedPage) => (page.meta['topics'] ?? '').split('|').filter(Boolean);
   const topics = [...new Set(pages.flatMap(topicList))].sort();
-  if (topics.length > 31) throw new Error(`搜索目录最多支持 31 个工作领域，现有 ${topics.length} 个`);
+  if (topics.length > 31)
+    throw new Error(`搜索目录最多支持 31 个工作领域，现有 ${topics.length} 个`);
   const entries = [...pages]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((page) => {
       const kindById = new Map(
-        (page.meta['parts'] ?? '').split(' ').filter(Boolean).map((entry) => {
-          const [kind, ...id] = entry.split(':');
-          return [id.join(':'), Math.max(0, PART_KINDS.indexOf(kind as CatalogPartKind))];
-        }),
+        (page.meta['parts'] ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((entry) => {
+            const [kind, ...id] = entry.split(':');
+            return [id.join(':'), Math.max(0, PART_KINDS.indexOf(kind as CatalogPartKind))];
+          }),
       );
       const parts = page.anchors
         .filter((anchor) => anchor.element === 'h2' && anchor.id && kindById.has(anchor.id))

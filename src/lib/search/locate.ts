@@ -35,7 +35,10 @@ export function matchPage(
   const allTerms = plan.words.flatMap((word) => word.terms);
   const phrase =
     allTerms.length > 1
-      ? runSpans(allTerms.map(at), plan.words.flatMap((word) => word.anchors))
+      ? runSpans(
+          allTerms.map(at),
+          plan.words.flatMap((word) => word.anchors),
+        )
       : [];
   if (phrase.length > 0) return { match: 'exact', missingWords: [], spans: phrase };
   return {
