@@ -3,6 +3,7 @@
 // corpus's typed reports (8 layouts, 6,000–30,000 characters each), moved to other years and handed
 // over as staff have them (as typed, re-saved with CRLF and indents, copied out of a PDF).
 import { spawnSync } from 'node:child_process';
+import { machineLine } from './machine.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,8 +22,15 @@ const COMMITTEES = 80;
 const YEARS = 25;
 const TARGET_SECONDS = 30;
 
+// Years typed in full-width digits (１９９６年) move too, and stay full-width.
+const FULL_WIDTH_ZERO = 0xff10;
+const toFullWidth = (digits: string) =>
+  digits.replace(/[0-9]/g, (digit) => String.fromCharCode(FULL_WIDTH_ZERO + Number(digit)));
 const shiftYears = (text: string, by: number) =>
-  text.replace(/(?<![0-9])((?:19|20)\d{2})(?![0-9])/g, (year) => String(Number(year) + by));
+  text.replace(/(?<![0-9０-９])((?:19|20|１９|２０)[0-9０-９]{2})(?![0-9０-９])/g, (year) => {
+    const shifted = String(Number(year.normalize('NFKC')) + by);
+    return /[０-９]/.test(year) ? toFullWidth(shifted) : shifted;
+  });
 
 const HANDED_OVER: [string, (text: string) => Buffer][] = [
   ['UTF-8 as typed', (text) => Buffer.from(text)],
@@ -137,6 +145,7 @@ export async function run(): Promise<string> {
       },
     );
     const seconds = (performance.now() - started) / 1000;
+    const wrong: string[] = [];
     const right = planned.filter((plan) => {
       try {
         const written = readFileSync(plan.entry, 'utf8');
@@ -153,11 +162,16 @@ export async function run(): Promise<string> {
             ? Number(/^planYear: (\d+)$/m.exec(written)?.[1])
             : undefined,
         };
-        return isRight(expected, data, written.replace(/^---[\s\S]*?\n---\n/, ''));
+        const ok = isRight(expected, data, written.replace(/^---[\s\S]*?\n---\n/, ''));
+        if (!ok) wrong.push(plan.file);
+        return ok;
       } catch {
+        wrong.push(plan.file);
         return false;
       }
     }).length;
+    // The first files it got wrong, for whoever runs it.
+    for (const file of wrong.slice(0, 10)) console.error(`wrong: ${file}`);
     const peakMb = Number(/PEAK_RSS (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1024;
     const count = planned.length;
     const fixturesRight = await fixtureAccuracy(cases);
@@ -173,6 +187,8 @@ export async function run(): Promise<string> {
       `| peak memory (max RSS of the import process) | ${peakMb.toFixed(0)} MB | — |`,
       `| entries right (year, plan year, whole outline) | ${right} of ${count} | all |`,
       `| fixture corpus right (frontmatter and outline exactly, \`tests/fixtures/reports\`) | ${fixturesRight} of ${cases.length} | all |`,
+      '',
+      machineLine(),
     ].join('\n');
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { buildArchive, ROOT } from '../lib/build-archive.ts';
 import { serveStatic } from '../lib/serve-static.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts';
+import { machineLine } from './machine.ts';
 
 const RUNS = 5;
 const REPORT_BUDGET_GZIP = 35 * 1024;
@@ -106,6 +107,7 @@ export async function run(): Promise<string> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const rows: string[] = [];
   const notes: string[] = [];
+  const machine = machineLine(browser.version());
   try {
     for (const [name, path] of targets) {
       if (!path) {
@@ -142,6 +144,8 @@ export async function run(): Promise<string> {
     '',
     ...notes,
     `- Measured ${new Date().toISOString().slice(0, 10)} on this machine; timings are headless and local (no network latency), compare them only with each other.`,
+    '',
+    machine,
   ].join('\n');
 }
 
