@@ -1,5 +1,6 @@
 // The corpus's typed reports, handed over the other ways staff have them: re-saved with CRLF and
-// full-width indents, or copied out of a PDF (hard-wrapped, page numbers, UTF-16). The importer
+// full-width indents, copied out of a PDF (hard-wrapped, page numbers, UTF-16), or off a web page
+// that kept only each paragraph's indent (one long line). The importer
 // must read each variant exactly as it reads the original.
 import { describe, expect, it } from 'vitest';
 import { draftReport } from '../../src/lib/import/pipeline.ts';
@@ -28,6 +29,15 @@ const VARIANTS: [string, (text: string) => Buffer][] = [
       ),
   ],
   ['copied from a PDF, UTF-16', (text) => utf16(asPdfCopy(text))],
+  [
+    'copied from a web page that lost its line breaks (title apart, paragraphs run on)',
+    (text) => {
+      const [title, ...rest] = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+      return Buffer.from(
+        `${title}\n${rest.map((line) => `\u3000\u3000${line.trim()}`).join('')}\n`,
+      );
+    },
+  ],
 ];
 
 const typed = corpusCases().filter(

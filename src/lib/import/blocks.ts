@@ -42,6 +42,23 @@ export function textBlocks(text: string, style?: StyleLevel): LineBlock[] {
   });
 }
 
+// A web copy that lost its line breaks keeps each paragraph's indent (two full-width spaces, or
+// non-breaking spaces) inside one long line; a typed line never holds two such indents.
+const RUN_ON_LENGTH = 200;
+const INNER_INDENT = /(?<=\S)(?:\u3000{2,}|\u00a0{2,})/;
+
+/** Splits each long line holding several indented paragraphs; says how many were split off. */
+export function splitRunOnParagraphs(text: string): { text: string; split: number } {
+  let split = 0;
+  const lines = text.split('\n').map((line) => {
+    const pieces = line.length >= RUN_ON_LENGTH ? line.split(INNER_INDENT) : [line];
+    if (pieces.length < 3) return line;
+    split += pieces.length - 1;
+    return pieces.join('\n\u3000\u3000');
+  });
+  return { text: lines.join('\n'), split };
+}
+
 /** The text of a line block, or undefined for a table or nothing. */
 export function lineText(block: SourceBlock | undefined): string | undefined {
   return block?.kind === 'line' ? block.text : undefined;

@@ -1,6 +1,6 @@
 // From the bytes of one input file to the text of its archive entry. No file system here: the CLI
 // reads and writes, this decides what to write — and what the person importing must be told.
-import { textBlocks, type SourceBlock } from './blocks.ts';
+import { splitRunOnParagraphs, textBlocks, type SourceBlock } from './blocks.ts';
 import { decodeReportBytes, type TextEncodingName } from './decode.ts';
 import { docxBlocks } from './docx.ts';
 import { entryText, readFrontmatter, validateFrontmatter } from './entry.ts';
@@ -50,7 +50,7 @@ export async function draftReport(
   bytes: Uint8Array,
   context: InferenceContext,
 ): Promise<ReportDraft> {
-  const { blocks, format } = await readBlocks(fileName, bytes);
+  const { blocks, format, split } = await readBlocks(fileName, bytes);
   const structure = parseStructure(blocks);
   if (structure.body.length === 0) throw new ImportProblem('只有标题，没有正文');
   const { frontmatter, years, committeeBasis } = inferFrontmatter(structure, context);
@@ -65,7 +65,11 @@ export async function draftReport(
     body: serialiseBody(bodyTree(structure.body)),
     counts: { parts, items, deeper, tables },
     notes: notesOn(structure),
-    warnings: [...years.warnings, ...structureWarnings(structure, parts, items)],
+    warnings: [
+      ...years.warnings,
+      ...(split > 0 ? [`原文多段挤在一行：按段首的空格分出 ${split} 段，请核对分段`] : []),
+      ...structureWarnings(structure, parts, items),
+    ],
   };
 }
 
@@ -115,9 +119,10 @@ export function finishEntry(
 async function readBlocks(
   fileName: string,
   bytes: Uint8Array,
-): Promise<{ blocks: SourceBlock[]; format: ReportDraft['format'] }> {
+): Promise<{ blocks: SourceBlock[]; format: ReportDraft['format']; split: number }> {
   if (assertReadableFormat(fileName, bytes) === 'docx')
-    return { blocks: await docxBlocks(bytes), format: 'docx' };
+    return { blocks: await docxBlocks(bytes), format: 'docx', split: 0 };
   const { text, encoding } = decodeReportBytes(bytes);
-  return { blocks: textBlocks(text), format: encoding };
+  const { text: paragraphs, split } = splitRunOnParagraphs(text);
+  return { blocks: textBlocks(paragraphs), format: encoding, split };
 }
