@@ -50,6 +50,26 @@ describe('takeHead', () => {
     ]);
   });
 
+  it('takes a meeting document’s label before the title as source, not as part of the title', () => {
+    const result = head(
+      '政协宁远县第十届委员会第五次会议文件（1）\n大会材料之三\n（此件公开发布）\n政协宁远县委员会常务委员会工作报告\n各位委员：\n正文。',
+    );
+    expect(result.title).toBe('政协宁远县委员会常务委员会工作报告');
+    expect(result.source).toBe(
+      '政协宁远县第十届委员会第五次会议文件（1）　大会材料之三　（此件公开发布）',
+    );
+  });
+
+  it('reads a WeChat article: account and time as source, photo caption and credits left out', () => {
+    const blocks = textBlocks(
+      '政协宁远县委员会常务委员会工作报告\n宁远政协 2021-01-14 08:30\n▲1月12日，会议开幕\n各位委员：\n正文。\n来源：宁远县政协办公室\n编辑：李某\n审核：王某',
+    );
+    const result = takeHead(blocks);
+    expect(result.source).toBe('宁远政协 2021-01-14 08:30　来源：宁远县政协办公室');
+    expect(result.dropped).toEqual(['▲1月12日，会议开幕', '编辑：李某', '审核：王某']);
+    expect(blocks).toHaveLength(1);
+  });
+
   it('keeps a sentence as text even when it holds what page furniture holds', () => {
     const blocks = textBlocks(
       '丁区政协工作报告\n2020年，丁区政协把<民生实事>抓紧抓实，来源：群众反映。\n结尾写着上一篇：不是链接。',

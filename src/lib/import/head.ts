@@ -3,6 +3,14 @@
 import { lineText, type SourceBlock, type StyleLevel } from './blocks.ts';
 import { isNumbered } from './numbering.ts';
 import { asciiDigits } from '../years.ts';
+import {
+  DEBRIS,
+  isPageFurniture,
+  PROVENANCE,
+  takeFooter,
+  takeProvenance,
+  withoutCounters,
+} from './page-furniture.ts';
 
 /** What a head line is; kept as the paragraph's role in the body. */
 export type HeadRole = 'subtitle' | 'date' | 'speaker' | 'salutation';
@@ -24,18 +32,6 @@ export interface ReportHead {
   lines: HeadLine[];
 }
 
-// 新华社北京3月13日电, also with the reporters: 新华社北京3月13日电（记者 张某）.
-const DATELINE =
-  /^(?:新华社|中新社|人民日报|新华网|人民网|央视网|中国新闻网)?\S{0,8}?\d{1,2}月\d{1,2}日电(?:\s*[（(](?:记者|通讯员)[^）)]{0,30}[)）])?/;
-const PROVENANCE =
-  /(投稿|仅供.{0,6}参考|请勿照搬|转载|来源[:：]|摘自|原载|发布(?:时间|日期)[:：]|作者[:：]|记者[:：]|^[（(](?:记者|通讯员))/;
-const DEBRIS =
-  /^(?:首页|当前位置|您的位置|位置[:：])|[>＞»]|^【.{1,8}】|字号|字体[:：]|打印本页|【打印】|【关闭】|关闭窗口|^分享到|浏览次数|点击[数量率]|^责任编辑|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-// What a web page puts after an article: links to its neighbours, print and close buttons.
-const FOOTER =
-  /^(?:上一篇|下一篇|上一条|下一条|相关(?:链接|新闻|阅读|文章)|责任编辑|【打印】|【关闭】|打印本页|关闭窗口|分享到|扫一扫)/;
-// Page furniture is short and never a sentence: text that ends like one stays text, whatever it holds.
-const isPageFurniture = (line: string) => line.length <= 80 && !/[。！？!?]$/.test(line);
 const TITLE_END = /(?:报告|总结|安排|要点|计划|讲话|工作)(?:[（(][^）)]{1,12}[)）])?$/;
 const SUBTITLE = /^(?:[—–－-]{1,2}|[（(].*(?:会议|大会).*[)）]$|在.{2,40}(?:会议|大会)上$)/;
 const DATE_LINE = /^[（(]?\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*[)）]?$/;
@@ -44,7 +40,6 @@ const SPEAKER_THEN_SALUTATION =
   /^([^。，；：:！？!?、]{2,30}?)((?:各位|尊敬的)[^。；]{0,24}[：:])$/;
 const SENTENCE_PUNCTUATION = /[。，；！？：、,;!?:]/;
 const LETTER_SPACED = /^(?:[\u4e00-\u9fff][ \u3000]+)+[\u4e00-\u9fff]$/;
-const PRE_TITLE_LINES = 8;
 
 /** Removes the blanks of a letter-spaced title line: 「工　作　报　告」 → 「工作报告」. */
 export function unspaced(line: string): string {
@@ -68,48 +63,13 @@ function isTitleLike(line: string | undefined, style?: StyleLevel): line is stri
 export function takeHead(blocks: SourceBlock[]): ReportHead {
   const head: ReportHead = { dropped: [], lines: [] };
   const sources: string[] = [];
-  takeProvenance(blocks, head, sources);
+  takeProvenance(blocks, head.dropped, sources);
   const title = takeTitle(blocks);
   if (title) head.title = title;
   head.lines = takeHeadLines(blocks, head, sources);
-  head.dropped.push(...takeFooter(blocks));
+  head.dropped.push(...takeFooter(blocks, sources));
   if (sources.length > 0) head.source = sources.map(withoutCounters).join('　');
   return head;
-}
-
-// A page's view counter (浏览次数：1234) changes with every visit: it is not where the text came from.
-const COUNTER = /[\s\u3000]*(?:浏览次数|点击[数量率]|阅读(?:次数|量))[:：]?\s*\d+/g;
-const withoutCounters = (line: string) => line.replace(COUNTER, '').trim();
-
-function takeProvenance(blocks: SourceBlock[], head: ReportHead, sources: string[]): void {
-  for (let seen = 0; seen < PRE_TITLE_LINES && blocks.length > 1; seen += 1) {
-    const line = lineText(blocks[0]);
-    if (line === undefined) break;
-    // Full-width digits in a dateline (３月１３日电) read as ASCII; NFKC keeps the length.
-    const dateline = DATELINE.exec(line.normalize('NFKC'))?.[0];
-    if (dateline && dateline.length < line.length) {
-      // 「新华社北京3月13日电 中国人民政治协商会议…」: the dateline is provenance, the rest stays.
-      sources.push(line.slice(0, dateline.length));
-      blocks[0] = { kind: 'line', text: line.slice(dateline.length).trim() };
-      break;
-    }
-    if (dateline || PROVENANCE.test(line)) sources.push(line);
-    else if (DEBRIS.test(line)) head.dropped.push(line);
-    else break;
-    blocks.shift();
-  }
-}
-
-// Web-page lines after the article's last paragraph, taken from the end; a closing signature or
-// date stays.
-function takeFooter(blocks: SourceBlock[]): string[] {
-  const footer: string[] = [];
-  for (let line = lineText(blocks.at(-1)); line !== undefined; line = lineText(blocks.at(-1))) {
-    if (!isPageFurniture(line) || !(FOOTER.test(line) || DEBRIS.test(line))) break;
-    footer.unshift(line);
-    blocks.pop();
-  }
-  return footer;
 }
 
 // One to three short lines whose joined text ends like a title (…工作报告); a lone first line that
