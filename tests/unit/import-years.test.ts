@@ -26,6 +26,23 @@ describe('findYears', () => {
     expect(found?.plan).toEqual({ year: 2022, basis: '「二、今年工作建议」（总结年份的次年）' });
   });
 
+  it('with no year before the plan, takes the year before the plan part’s own', () => {
+    const found = years(
+      '政协宁远县委员会常务委员会工作报告\n各位委员：\n一、一年来的主要工作\n文字。\n二、2020年工作安排\n文字。',
+    );
+    expect(found?.year).toEqual({ year: 2019, basis: '「二、2020年工作安排」的前一年' });
+    expect(found?.plan?.year).toBe(2020);
+    expect(found?.warnings).toEqual([]);
+  });
+
+  it('warns when the summary covers several years (a term’s closing report)', () => {
+    const found = years(
+      '政协宁远县委员会常务委员会工作报告\n一、2017—2021年工作回顾\n文字。\n二、对今后工作的建议\n文字。',
+    );
+    expect(found?.year.year).toBe(2021);
+    expect(found?.warnings.join('\n')).toMatch(/回顾多年的工作.*最后一年 2021/);
+  });
+
   it('a December session reports on its own year', () => {
     const found = years(
       '青溪县政协常务委员会工作报告\n——2020年12月28日在政协第七届青溪县委员会第五次会议上\n一年来，县政协围绕中心工作履职。\n一、一年来的工作\n文字。\n二、2021年工作安排\n文字。',

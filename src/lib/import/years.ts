@@ -3,10 +3,11 @@
 //   1. the summary part's own year (「一、2021年工作回顾」);
 //   2. a summary part or opening that looks back one year (「过去一年」, 「一年来」) plus the date;
 //   3. an opening that names the year (「2018年，是…」);
-//   4. the date alone: a session in October–December of Y reports on Y, one in January–September
+//   4. the year before a plan part's own year (「二、2020年工作安排」 → 2019);
+//   5. the date alone: a session in October–December of Y reports on Y, one in January–September
 //      of Y+1 on Y (July–September is unusual and warned about);
-//   5. the title's year (a 工作总结 names the year it covers; a 政府工作报告 the year it is given);
-//   6. the first year the text mentions (always warned about).
+//   6. the title's year (a 工作总结 names the year it covers; a 政府工作报告 the year it is given);
+//   7. the first year the text mentions (always warned about).
 import { classifyPart, classifyParts } from '../parts.ts';
 import { headingYears, yearsIn } from '../years.ts';
 import { openingText, statedDate, type StatedDate } from './facts.ts';
@@ -71,6 +72,10 @@ function evidence(structure: ReportStructure): { finding: YearFinding; strong: b
   if (backward && date) add(meeting?.year, `${quoted(backward)} + ${dateWords(date)}`);
   const opening = openingText(structure.body)[0]?.match(OPENING_YEAR)?.[1];
   add(opening ? Number(opening) : undefined, `开篇${quoted(openingText(structure.body)[0] ?? '')}`);
+  const datedPlan = partHeadings(structure).find(
+    (heading) => classifyPart(heading) === 'plan' && headingYears(heading).length > 0,
+  );
+  if (datedPlan) add(headingYears(datedPlan)[0]! - 1, `${quoted(datedPlan)}的前一年`);
   if (date) add(meeting?.year, dateWords(date));
   const titleYear = yearsIn(structure.title).at(0);
   if (titleYear !== undefined) {
@@ -105,8 +110,10 @@ export function findYears(structure: ReportStructure): ReportYears | undefined {
       `年份证据不一致：${chosen.finding.basis} → ${chosen.finding.year}，${disagreeing.finding.basis} → ${disagreeing.finding.year}`,
     );
   }
-  const manyYears = [...partHeadings(structure), ...openingText(structure.body)].find((text) =>
-    LOOKS_BACK_YEARS.test(text),
+  const manyYears = [...partHeadings(structure), ...openingText(structure.body)].find(
+    (text) =>
+      LOOKS_BACK_YEARS.test(text) ||
+      (classifyPart(text) === 'summary' && new Set(headingYears(text)).size > 1),
   );
   if (manyYears)
     warnings.push(
