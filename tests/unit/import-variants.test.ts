@@ -29,6 +29,7 @@ const VARIANTS: [string, (text: string) => Buffer][] = [
       ),
   ],
   ['copied from a PDF, UTF-16', (text) => utf16(asPdfCopy(text))],
+
   [
     'copied from a web page that lost its line breaks (title apart, paragraphs run on)',
     (text) => {
@@ -54,4 +55,45 @@ describe.each(typed.map((each) => [each.input, each] as const))('%s', (_, expect
     expect(draft.inferred).toMatchObject(expected.frontmatter);
     expect(outlineOf(draft.body)).toEqual(expected.outline);
   });
+});
+
+// A running head is told from text by recurring: the reports long enough for three pages or more.
+const RUNNING_HEAD = '政协某市第十二届委员会第五次会议文件';
+const PAGE_LINES = 23;
+const withRunningHead = (text: string) =>
+  asPdfCopy(text)
+    .split('\n')
+    .flatMap((line, index) =>
+      index > 0 && index % PAGE_LINES === 0 ? [RUNNING_HEAD, line] : [line],
+    );
+const texts = await Promise.all(
+  typed.map(async (each) => ({
+    each,
+    text: decodeAs(await corpusInput(each.input), each.encoding),
+  })),
+);
+const paged = texts.filter(({ text }) => withRunningHead(text).length >= 3 * (PAGE_LINES + 1));
+
+describe('copied from a PDF whose pages carry a running head', () => {
+  it('covers the full-length reports', () => {
+    expect(paged.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(paged.map(({ each, text }) => [each.input, each, text] as const))(
+    '%s: the head is dropped, said, and the import is the same',
+    async (_, expected, text) => {
+      const draft = await draftReport(
+        'variant.txt',
+        Buffer.from(withRunningHead(text).join('\n')),
+        {
+          topics: [],
+          defaultCommittee: '默认政协',
+        },
+      );
+      expect(draft.inferred).toMatchObject(expected.frontmatter);
+      expect(outlineOf(draft.body)).toEqual(expected.outline);
+      expect(draft.body).not.toContain(RUNNING_HEAD);
+      expect(draft.notes.join('\n')).toContain(`「${RUNNING_HEAD}」`);
+    },
+  );
 });

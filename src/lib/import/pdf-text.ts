@@ -11,6 +11,8 @@ export interface PdfRepair {
   rejoined: number;
   /** Page-number lines dropped. */
   pageNumbers: number;
+  /** A running head or foot printed on every page (政协…会议文件), dropped each time it recurs. */
+  runningHeads: string[];
   /** True when some lines look hard-wrapped but too few to be sure: nothing was joined. */
   doubtful: boolean;
 }
@@ -24,6 +26,23 @@ const SUBTITLE = /^[—–－-]{1,2}|^[（(].*会议|会议上[)）]?$/;
 // Lines that open a block of the head: a subtitle, a date line, a salutation, a web page's button.
 const HEAD_OPENING = /^(?:[—–－-]{1,2}|[（(].*(?:会议|\d日)|各位|同志们|【)/;
 const LONG_ENOUGH = 12;
+const RUNNING_HEAD_LONGEST = 40;
+const RUNNING_HEAD_REPEATS = 3;
+
+// A short line that is not a sentence or a heading and recurs page after page in a PDF copy is
+// the page's running head or foot: typed text never repeats a line like that three times.
+function runningHeads(lines: readonly LineBlock[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const { text } of lines) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return new Set(
+    [...counts]
+      .filter(
+        ([text, count]) => count >= RUNNING_HEAD_REPEATS && text.length <= RUNNING_HEAD_LONGEST,
+      )
+      .filter(([text]) => !TERMINAL.test(text) && !isNumbered(text) && !isPageNumber(text))
+      .map(([text]) => text),
+  );
+}
 
 /** Width as printed: a CJK character is one, an ASCII character half. */
 export function printedWidth(text: string): number {
@@ -72,7 +91,15 @@ export function repairPdfText(blocks: readonly SourceBlock[]): {
   const indents = lines.filter((line) => line.indented).length / Math.max(lines.length, 1) < 0.9;
   const { width, doubtful } = wrapWidth(lines);
   const hardWrapped = width !== undefined;
-  const repair: PdfRepair = { hardWrapped, rejoined: 0, pageNumbers: 0, doubtful };
+  const paged = hardWrapped || lines.some((line) => isPageNumber(line.text));
+  const heads = paged ? runningHeads(lines) : new Set<string>();
+  const repair: PdfRepair = {
+    hardWrapped,
+    rejoined: 0,
+    pageNumbers: 0,
+    doubtful,
+    runningHeads: [...heads],
+  };
   const out: SourceBlock[] = [];
   // The last printed line decides, not the paragraph joined so far.
   let lastLine: LineBlock | undefined;
@@ -81,6 +108,7 @@ export function repairPdfText(blocks: readonly SourceBlock[]): {
       repair.pageNumbers += 1;
       continue;
     }
+    if (block.kind === 'line' && heads.has(block.text)) continue;
     const previous = out.at(-1);
     if (
       width !== undefined &&

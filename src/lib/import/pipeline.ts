@@ -77,6 +77,7 @@ function notesOn(structure: ReportStructure): string[] {
   const notes: string[] = [];
   const { repair, dropped } = structure;
   if (repair.pageNumbers > 0) notes.push(`去掉页码行 ${repair.pageNumbers} 行`);
+  for (const head of repair.runningHeads) notes.push(`去掉每页重复的页眉（页脚）「${head}」`);
   if (dropped.length > 0)
     notes.push(
       `略去网页杂项（导航、按钮、上一篇/下一篇）${dropped.length} 行：${dropped.map((line) => `「${line}」`).join('')}`,
