@@ -1,12 +1,21 @@
-// Loads Pagefind (only when a search starts) and the search catalog, and runs a query's searches.
-import { readCatalog, type Catalog, type CatalogJson } from '../lib/search/catalog.ts';
+// Loads the archives' catalogs and Pagefind (only when a search starts), and runs a query's searches
+// over every archive the page searches (lib/search/merge.ts: one Pagefind, each index merged in).
+import {
+  combineCatalogs,
+  type ArchiveProblem,
+  type CombinedCatalog,
+  type SearchArchive,
+} from '../lib/search/archives.ts';
+import { combineRuns, type CombinedRun } from '../lib/search/combine.ts';
+import { archiveSearch, bundleOf, mergeIndexes, type IndexTarget } from '../lib/search/merge.ts';
 import type { QueryPlan } from '../lib/search/query.ts';
-import type { FoundPages } from '../lib/search/results.ts';
 import type { PageData } from '../lib/search/sections.ts';
+import { loadCatalogs } from './search-archives.ts';
 
 /** One page Pagefind found: its word positions come with it, its text (data()) on request. */
 export interface PagefindResult {
   id: string;
+  score: number;
   words: number[];
   data: () => Promise<PageData>;
 }
@@ -17,94 +26,127 @@ interface PagefindInstance {
     options?: Record<string, unknown>,
   ): Promise<{ results: PagefindResult[] } | null>;
   preload(term: string): Promise<void>;
+  mergeIndex(bundlePath: string, options: Record<string, unknown>): Promise<unknown>;
+  filters(): Promise<unknown>;
+  destroy(): Promise<unknown>;
 }
 interface PagefindModule {
   createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
-let loading: Promise<PagefindInstance> | undefined;
-
 /**
- * Imports the index's own script from below the base path, once. Pagefind splits a query into
- * words itself on a zh page; the search page splits it (query.ts) and hands Pagefind the terms,
- * so the instance is made while the page's language reads `und`: Pagefind then only splits at
- * spaces, and still finds the archive's one (zh-cn) index. The attribute is put back at once.
+ * Pagefind splits a query into words itself on a zh page; the search page splits it (query.ts) and
+ * hands Pagefind the terms, so the instance is made while the page's language reads `und`: Pagefind
+ * then only splits at spaces, and still finds each archive's one (zh-cn) index. Merged indexes
+ * take the primary's language, so they too are searched as `und`. The attribute is put back at once.
  */
-export function loadPagefind(base: string): Promise<PagefindInstance> {
-  loading ??= (async () => {
-    const module = (await import(
-      /* @vite-ignore */ `${base}pagefind/pagefind.js`
-    )) as PagefindModule;
-    const root = document.documentElement;
-    const lang = root.lang;
-    root.lang = 'und';
-    let pagefind: PagefindInstance;
-    try {
-      pagefind = module.createInstance({ baseUrl: base });
-    } finally {
-      root.lang = lang;
-    }
-    await pagefind.init();
-    return pagefind;
-  })();
-  loading.catch(() => (loading = undefined));
-  return loading;
+async function createPagefind(
+  module: PagefindModule,
+  primary: IndexTarget,
+  options: Record<string, unknown>,
+): Promise<PagefindInstance> {
+  const root = document.documentElement;
+  const lang = root.lang;
+  root.lang = 'und';
+  let pagefind: PagefindInstance;
+  try {
+    pagefind = module.createInstance({ basePath: bundleOf(primary.url), ...options });
+  } finally {
+    root.lang = lang;
+  }
+  await pagefind.init();
+  return pagefind;
 }
 
-let catalogLoading: Promise<{ catalog: Catalog; json: CatalogJson }> | undefined;
-
-/** The search catalog (filters and parts of every report), fetched once. */
-export function loadCatalog(url: string) {
-  catalogLoading ??= fetch(url).then(async (response) => {
-    if (!response.ok) throw new Error(`${response.status} ${url}`);
-    const json = (await response.json()) as CatalogJson;
-    return { catalog: readCatalog(json), json };
-  });
-  catalogLoading.catch(() => (catalogLoading = undefined));
-  return catalogLoading;
+/** Everything a search needs, loaded once: Pagefind over the archives that loaded, and their catalog. */
+export interface LoadedSearch {
+  pagefind: PagefindInstance | undefined;
+  /** Whether searches are narrowed per archive (several indexes merged). */
+  tagged: boolean;
+  /** The archives searched, by number. */
+  searched: number[];
+  combined: CombinedCatalog;
+  /** Archives left out, and why. */
+  missing: { archive: number; problem: ArchiveProblem }[];
 }
 
-/** What a search found: ids in order, word positions per term, and each page's result for its text. */
-export interface SearchRun extends FoundPages {
-  results: Map<string, PagefindResult>;
-}
-
-const sorted = (words: readonly number[]) => [...words].sort((a, b) => a - b);
-
-/**
- * One search for all terms (Pagefind ANDs them and ranks by relevance), and one per term for its
- * positions, which tell where the words stand (runs.ts). The terms' index chunks are shared, so
- * the extra searches fetch nothing more. Without a query, every report (a filter-only search).
- */
-export async function runSearch(
-  pagefind: PagefindInstance,
-  plan: QueryPlan | undefined,
-): Promise<SearchRun> {
-  const all = plan ? plan.words.flatMap((word) => word.terms).join(' ') : null;
-  const main = (await pagefind.search(all))?.results ?? [];
-  const perTerm =
-    plan && plan.terms.length > 1
-      ? await Promise.all(
-          plan.terms.map(async (term) => (await pagefind.search(term))?.results ?? []),
-        )
-      : [main];
-  const positions = new Map(
-    (plan?.terms ?? []).map((term, index) => [
-      term,
-      new Map(perTerm[index]!.map((result) => [result.id, sorted(result.words)])),
-    ]),
-  );
+async function loadSearch(archives: readonly SearchArchive[], format: string) {
+  const { loaded, missing } = await loadCatalogs(archives, format);
+  if (loaded.length === 0) throw new Error('no archive could be loaded');
+  const targets = loaded
+    .filter(({ json }) => Object.keys(json.pages).length > 0)
+    .map(({ archive }) => ({ archive, url: archives[archive]!.url }));
+  // Pagefind's script always comes from the page's own archive (script-src 'self').
+  const module =
+    targets.length > 0
+      ? ((await import(
+          /* @vite-ignore */ `${archives[0]!.url}pagefind/pagefind.js`
+        )) as PagefindModule)
+      : undefined;
+  const merged = module
+    ? await mergeIndexes(targets, (primary, options) => createPagefind(module, primary, options))
+    : { pagefind: undefined, tagged: false, searched: [], failed: [] };
+  const searched = merged.searched.map((target) => target.archive);
   return {
-    order: main.map((result) => result.id),
-    positions,
-    results: new Map(main.map((r) => [r.id, r])),
-  };
+    pagefind: merged.pagefind,
+    tagged: merged.tagged,
+    searched,
+    combined: combineCatalogs(loaded.filter(({ archive }) => searched.includes(archive))),
+    missing: [
+      ...missing,
+      ...merged.failed.map(({ archive }) => ({ archive, problem: 'unreachable' as const })),
+    ],
+  } satisfies LoadedSearch;
 }
 
-/** While the reader types, fetch the index chunks the query will need, so the search itself is quick. */
-export async function preloadQuery(base: string, plan: QueryPlan | undefined): Promise<void> {
-  const pagefind = await loadPagefind(base);
-  if (plan) await pagefind.preload(plan.terms.join(' '));
+/** What a search found: keys in order, word positions per term, and each page's result for its text. */
+export type SearchRun = CombinedRun<PagefindResult>;
+
+/**
+ * Per archive, one search for all terms (Pagefind ANDs them and ranks by relevance), and one per
+ * term for its positions, which tell where the words stand (runs.ts). The terms' index chunks are
+ * shared, so the extra searches fetch nothing more. Without a query, every report (filters only).
+ */
+async function runSearch(search: LoadedSearch, plan: QueryPlan | undefined): Promise<SearchRun> {
+  const { pagefind, tagged } = search;
+  const all = plan ? plan.words.flatMap((word) => word.terms).join(' ') : null;
+  const terms = plan?.terms ?? [];
+  const runs = pagefind
+    ? await Promise.all(
+        search.searched.map(async (archive) => {
+          const options = archiveSearch(archive, tagged);
+          const main = (await pagefind.search(all, options))?.results ?? [];
+          const perTerm =
+            terms.length > 1 && main.length > 0
+              ? await Promise.all(
+                  terms.map(async (term) => (await pagefind.search(term, options))?.results ?? []),
+                )
+              : [main];
+          return { archive, main, perTerm };
+        }),
+      )
+    : [];
+  return combineRuns(runs, terms);
+}
+
+/** The page's searches over its archives; loading starts on the first call and happens once. */
+export function searchSource(archives: readonly SearchArchive[], format: string) {
+  let loading: Promise<LoadedSearch> | undefined;
+  const load = () => {
+    loading ??= loadSearch(archives, format);
+    loading.catch(() => (loading = undefined));
+    return loading;
+  };
+  return {
+    archives,
+    load,
+    search: async (plan: QueryPlan | undefined) => runSearch(await load(), plan),
+    /** While the reader types, fetch the index chunks the query will need. */
+    async preload(plan: QueryPlan | undefined): Promise<void> {
+      const { pagefind } = await load();
+      if (plan && pagefind) await pagefind.preload(plan.terms.join(' '));
+    },
+  };
 }
 
 let converter: Promise<(text: string) => string> | undefined;

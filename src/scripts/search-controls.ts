@@ -8,11 +8,12 @@ import {
   TYPING_DEBOUNCE_MS,
 } from '../lib/search/query.ts';
 import { parseState, serialiseState, type SearchState } from '../lib/search/url-state.ts';
-import { preloadQuery } from './pagefind-client.ts';
+import type { QueryPlan } from '../lib/search/query.ts';
 
 type Listener = (state: SearchState, restoreScroll: boolean) => void;
 
-export function searchPage() {
+/** Reads the page's controls; `preload` fetches what a query will need while the reader types. */
+export function searchPage(preload: (plan: QueryPlan | undefined) => Promise<void>) {
   const root = document.querySelector<HTMLElement>('[data-search-root]')!;
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const form = q<HTMLFormElement>('[data-search-form]');
@@ -20,7 +21,6 @@ export function searchPage() {
   const sort = q<HTMLSelectElement>('[data-search-sort]');
   const status = q<HTMLElement>('[data-search-status]');
   const notes = q<HTMLElement>('[data-search-notes]');
-  const base = import.meta.env.BASE_URL;
   let listener: Listener = () => {};
   // Beside the results there is room to show the filters open; on a phone they start folded.
   q<HTMLDetailsElement>('[data-search-filter-panel]').open =
@@ -46,13 +46,13 @@ export function searchPage() {
   });
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void preloadQuery(base, undefined).catch(() => undefined), {
+  input.addEventListener('focus', () => void preload(undefined).catch(() => undefined), {
     once: true,
   });
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
     const text = normaliseQuery(input.value).text;
-    void preloadQuery(base, text ? planQuery(text) : undefined).catch(() => undefined);
+    void preload(text ? planQuery(text) : undefined).catch(() => undefined);
     typingTimer = setTimeout(() => navigate(formState(), 'replace'), TYPING_DEBOUNCE_MS);
   });
   form.addEventListener('submit', (event) => {

@@ -1,19 +1,26 @@
 // The search page: the URL is the state; this module reads it, searches, and draws the results.
+import { archiveOfKey } from '../lib/search/archives.ts';
 import { filterView } from '../lib/search/filter-options.ts';
 import { MESSAGES, resultStatus } from '../lib/search/messages.ts';
 import { normaliseQuery, planQuery } from '../lib/search/query.ts';
 import { planResults } from '../lib/search/results.ts';
 import { needsConversion } from '../lib/search/traditional.ts';
 import { hasFilters, resolveSelection, type SearchState } from '../lib/search/url-state.ts';
-import { loadCatalog, loadPagefind, runSearch, toSimplified } from './pagefind-client.ts';
+import { searchSource, toSimplified } from './pagefind-client.ts';
+import { pageArchives } from './search-archives.ts';
 import { filterPanel } from './search-filters.ts';
 import { describer, pager } from './search-pager.ts';
 import { searchPage } from './search-controls.ts';
 
-const page = searchPage();
-const { root, list, moreButton } = page;
-const base = import.meta.env.BASE_URL;
-const catalogUrl = base + (root.dataset['catalog'] ?? '');
+const root = document.querySelector<HTMLElement>('[data-search-root]')!;
+// The page's own archive, and a portal's member archives, searched as one.
+const source = searchSource(
+  pageArchives(root, import.meta.env.BASE_URL),
+  root.dataset['searchFormat'] ?? '',
+);
+const titleOf = (key: string) => source.archives[archiveOfKey(key)]?.title;
+const page = searchPage(source.preload);
+const { list, moreButton } = page;
 const traditionalChars = root.dataset['traditional'] ?? '';
 let latest = 0;
 let loadMore: (() => Promise<void>) | undefined;
@@ -34,12 +41,11 @@ async function show(state: SearchState, restoreScroll: boolean) {
     return (list.replaceChildren(), page.say(MESSAGES.unsearchable, extra));
   page.say(MESSAGES.loading, extra);
   try {
-    const [pagefind, { catalog, json }] = await Promise.all([
-      loadPagefind(base),
-      loadCatalog(catalogUrl),
-    ]);
+    const { combined, missing } = await source.load();
+    if (missing.length > 0) extra.push(MESSAGES.missingArchives(missing, source.archives));
+    const { catalog, committees, topics } = combined;
     const years = [...new Set([...catalog.values()].map((entry) => entry.year))];
-    const known = { years, committees: new Set(json.committees), topics: new Set(json.topics) };
+    const known = { years, committees: new Set(committees), topics: new Set(topics) };
     const { selection, unknown } = resolveSelection(state, known);
     if (unknown.length > 0) extra.push(MESSAGES.unknownFilters(unknown));
     let text = query.text;
@@ -49,7 +55,7 @@ async function show(state: SearchState, restoreScroll: boolean) {
       text = simplified;
     }
     const plan = text ? planQuery(text) : undefined;
-    const found = await runSearch(pagefind, plan);
+    const found = await source.search(plan);
     if (run !== latest) return;
     const { results, facets, partial } = planResults(
       plan,
@@ -58,10 +64,7 @@ async function show(state: SearchState, restoreScroll: boolean) {
       selection,
       state.sort === 'year',
     );
-    filters.render(
-      filterView({ years, committees: json.committees, topics: json.topics }, facets, state),
-      state,
-    );
+    filters.render(filterView({ years, committees, topics }, facets, state), state);
     const drawPage = pager(
       {
         list,
@@ -70,7 +73,7 @@ async function show(state: SearchState, restoreScroll: boolean) {
         shown: (count) => page.keepShown(count),
       },
       results,
-      describer(found, plan),
+      describer(found, plan, titleOf),
     );
     await drawPage(false, state.shown);
     if (run !== latest) return;

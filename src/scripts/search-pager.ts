@@ -18,11 +18,20 @@ export interface PagerTarget {
   shown: (count: number) => void;
 }
 
-/** Loads a result's text into a row; a row whose text holds no query word where the filters look is left out. */
-export function describer(found: SearchRun, plan: QueryPlan | undefined) {
+/**
+ * Loads a result's text into a row; a row whose text holds no query word where the filters look is
+ * left out. Where the page searches several archives, each row names its own (`archiveOf`).
+ */
+export function describer(
+  found: SearchRun,
+  plan: QueryPlan | undefined,
+  archiveOf: (key: string) => string | undefined,
+) {
   return async (result: PlannedResult): Promise<RankedResult | undefined> => {
     const page = await found.results.get(result.id)!.data();
-    return plan ? describeResult(plan, page, result.allowed) : describePage(page);
+    const row = plan ? describeResult(plan, page, result.allowed) : describePage(page);
+    const archive = archiveOf(result.id);
+    return row && archive ? { ...row, archive } : row;
   };
 }
 

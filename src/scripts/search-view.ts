@@ -25,6 +25,7 @@ function resultItem(root: ParentNode, result: RankedResult): HTMLLIElement {
   link.href = withHighlight(result.url, result.highlight);
   fill(item, '.result-title', result.title);
   fill(item, '.result-section', result.sectionTitle);
+  fill(item, '.result-archive', result.archive);
   fill(item, '.result-year', result.year ? `${result.year}年` : undefined);
   const missing =
     result.missingWords.length > 0 ? `：不含「${result.missingWords.join('」「')}」` : '';

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CATALOG_FORMAT } from '../../src/lib/search/archives.ts';
 import { buildArchive, copyArchive, removeDir } from '../../tools/lib/build-archive.ts';
 import { attribute, elements, readPage, regionWith, textOf } from '../helpers/html.ts';
 
@@ -46,6 +47,20 @@ describe('search index', () => {
       2,
       expect.any(Number),
     ]);
+  });
+
+  it('tells a portal how to search it: pagefind/archive.json names the catalog and the format', () => {
+    const searchPage = readPage(dist, 'search/');
+    const descriptor = JSON.parse(readFileSync(join(dist, 'pagefind/archive.json'), 'utf8'));
+    expect(descriptor).toEqual({
+      format: `${CATALOG_FORMAT}/1.6.0`,
+      catalog: expect.stringMatching(/^pagefind\/catalog\.[0-9a-f]{12}\.json$/),
+    });
+    expect(searchPage).toContain(`data-catalog="${descriptor.catalog}"`);
+    expect(searchPage).toContain(`data-search-format="${descriptor.format}"`);
+    // A single archive names no members and no archive beside its results.
+    expect(searchPage).not.toContain('data-members');
+    expect(searchPage).not.toContain('data-archive-title');
   });
 
   it('builds an empty archive (no reports yet) with an empty index', () => {

@@ -6,7 +6,7 @@ import { reportFacts } from '../../src/lib/report-facts.ts';
 import { topicYears, groupByYear } from '../../src/lib/crossyear/topic-pages.ts';
 import type { ReportData } from '../../src/lib/schema/report.ts';
 
-const SITE = { title: '测试档案', committee: '甲区政协', description: '说明。' };
+const SITE = { title: '测试档案', committee: '甲区政协', description: '说明。', members: [] };
 const SITE_URL = new URL('https://archive.example.org');
 
 function report(id: string, committee: string, year: number, extra: Partial<ReportData> = {}) {

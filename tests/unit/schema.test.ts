@@ -100,4 +100,60 @@ describe('siteSchema', () => {
       /^committee:/,
     );
   });
+
+  const site = { title: '丙市政协工作报告档案', committee: '丙市政协', description: '说明' };
+
+  it('lists member archives by path on this server or by full address, none by default', () => {
+    expect(siteSchema.parse(site).members).toEqual([]);
+    const members = [
+      { title: '甲区政协', url: '/districts/jia/' },
+      { title: '乙县政协', url: ' https://yi.example.gov.cn/archive/ ' },
+      { title: '丁区政协', url: 'http://10.0.0.8:8080/' },
+      { title: '戊区政协', url: 'https://WU.example.gov.cn/' },
+      { title: '根目录上的档案', url: '/' },
+    ];
+    expect(siteSchema.parse({ ...site, members }).members.map((member) => member.url)).toEqual([
+      '/districts/jia/',
+      'https://yi.example.gov.cn/archive/',
+      'http://10.0.0.8:8080/',
+      'https://WU.example.gov.cn/',
+      '/',
+    ]);
+  });
+
+  it('rejects a member address that is not a folder on this server or an http(s) folder', () => {
+    const URL_MESSAGE =
+      /^members\.0\.url: site\.yaml: members 的 url 须是本服务器上以 \/ 开头、以 \/ 结尾的路径/;
+    for (const url of [
+      '/districts/jia',
+      'districts/jia/',
+      '//cdn.example.org/archive/',
+      '/districts/../secret/',
+      '/districts/jia/?q=1',
+      'https://yi.example.gov.cn/archive',
+      'https://yi.example.gov.cn/archive/#top',
+      'ftp://yi.example.gov.cn/archive/',
+      'https://user:pw@yi.example.gov.cn/',
+      '/甲 区/',
+      'https://yi.example.gov.cn/甲 区/',
+    ]) {
+      const result = siteSchema.safeParse({ ...site, members: [{ title: '甲区政协', url }] });
+      expect(problems(result), url).toEqual([expect.stringMatching(URL_MESSAGE)]);
+    }
+  });
+
+  it('rejects a member without a title, and the same member listed twice', () => {
+    expect(
+      problems(
+        siteSchema.safeParse({ ...site, members: [{ title: ' ', url: '/districts/jia/' }] }),
+      ),
+    ).toEqual(['members.0.title: site.yaml: members 的 title 不能为空']);
+    const twice = [
+      { title: '甲区政协', url: '/districts/jia/' },
+      { title: '甲区', url: '/districts/jia/' },
+    ];
+    expect(problems(siteSchema.safeParse({ ...site, members: twice }))).toEqual([
+      'members: site.yaml: members 中有重复的 url，每个成员档案只能列一次',
+    ]);
+  });
 });

@@ -21,6 +21,8 @@ export interface RankedResult {
   moreSections: { url: string; title: string }[];
   /** What the opened page should mark: the phrase, or the words it holds. */
   highlight: string[];
+  /** The archive it is in, when the page searches several (a portal and its members). */
+  archive?: string | undefined;
 }
 
 const fold = (text: string) => text.replace(/\s/g, '').normalize('NFKC').toLowerCase();

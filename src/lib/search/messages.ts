@@ -1,4 +1,10 @@
+import type { ArchiveProblem } from './archives.ts';
 import { MAX_QUERY_LENGTH } from './query.ts';
+
+const PROBLEMS: Record<ArchiveProblem, string> = {
+  unreachable: '无法访问',
+  incompatible: '版本不同，需用同一版本重新构建',
+};
 
 /** What the status line says, in Chinese, for each state of a search. */
 export const MESSAGES = {
@@ -17,6 +23,15 @@ export const MESSAGES = {
     (partial > 0 ? `，其中 ${partial} 份只部分匹配（排在最后）` : '') +
     '。',
   more: (remaining: number) => `显示更多结果（还有 ${remaining} 份待查看）`,
+  missingArchives: (
+    missing: readonly { archive: number; problem: ArchiveProblem }[],
+    archives: readonly { title: string | undefined }[],
+  ) =>
+    `以下档案暂时无法搜索，结果中没有它们的报告：${missing
+      .map(
+        ({ archive, problem }) => `${archives[archive]?.title ?? '本档案'}（${PROBLEMS[problem]}）`,
+      )
+      .join('、')}。`,
 } as const;
 
 /** What a search found, as the status line reports it. */
