@@ -35,6 +35,15 @@ describe('findYears', () => {
     expect(found?.warnings).toEqual([]);
   });
 
+  it('takes a dated part ahead of the plan as the summary, in Chinese numerals too', () => {
+    const found = years(
+      '政协宁远县委员会常务委员会工作报告\n各位委员：\n一、一九九五年的工作\n一九九五年，县政协积极履职。\n二、一九九六年的主要任务\n文字。',
+    );
+    expect(found?.year).toEqual({ year: 1995, basis: '「一、一九九五年的工作」' });
+    expect(found?.plan?.year).toBe(1996);
+    expect(found?.warnings).toEqual([]);
+  });
+
   it('warns when the summary covers several years (a term’s closing report)', () => {
     const found = years(
       '政协宁远县委员会常务委员会工作报告\n一、2017—2021年工作回顾\n文字。\n二、对今后工作的建议\n文字。',

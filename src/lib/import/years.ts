@@ -9,7 +9,7 @@
 //   6. the title's year (a 工作总结 names the year it covers; a 政府工作报告 the year it is given);
 //   7. the first year the text mentions (always warned about).
 import { classifyPart, classifyParts } from '../parts.ts';
-import { headingYears, yearsIn } from '../years.ts';
+import { asciiDigits, headingYears, yearsIn } from '../years.ts';
 import { openingText, statedDate, type StatedDate } from './facts.ts';
 import type { ReportStructure } from './structure.ts';
 
@@ -53,6 +53,18 @@ function dateWords(date: StatedDate): string {
   return `日期 ${year}年${month}月${day}日`;
 }
 
+// 「一、一九九五年的工作」 names no time or summary word, but a dated part ahead of the plan parts,
+// of an earlier year than theirs, is the year's record.
+function datedBeforePlan(structure: ReportStructure): string | undefined {
+  const headings = partHeadings(structure);
+  const planAt = headings.findIndex((heading) => classifyPart(heading) === 'plan');
+  const planYear = headingYears(headings[planAt]).at(-1);
+  if (planAt < 0 || planYear === undefined) return undefined;
+  return headings
+    .slice(0, planAt)
+    .find((heading) => (headingYears(heading).at(-1) ?? planYear) < planYear);
+}
+
 /** Every piece of evidence for the covered year, strongest first. */
 function evidence(structure: ReportStructure): { finding: YearFinding; strong: boolean }[] {
   const found: { finding: YearFinding; strong: boolean }[] = [];
@@ -64,13 +76,14 @@ function evidence(structure: ReportStructure): { finding: YearFinding; strong: b
   const summaries = partHeadings(structure).filter(
     (heading) => classifyPart(heading) === 'summary',
   );
-  const dated = summaries.find((heading) => headingYears(heading).length > 0);
+  const dated =
+    summaries.find((heading) => headingYears(heading).length > 0) ?? datedBeforePlan(structure);
   if (dated) add(headingYears(dated).at(-1), quoted(dated));
   const backward = [...summaries, ...openingText(structure.body)].find((text) =>
     LOOKS_BACK.test(text),
   );
   if (backward && date) add(meeting?.year, `${quoted(backward)} + ${dateWords(date)}`);
-  const opening = openingText(structure.body)[0]?.match(OPENING_YEAR)?.[1];
+  const opening = asciiDigits(openingText(structure.body)[0] ?? '').match(OPENING_YEAR)?.[1];
   add(opening ? Number(opening) : undefined, `开篇${quoted(openingText(structure.body)[0] ?? '')}`);
   const datedPlan = partHeadings(structure).find(
     (heading) => classifyPart(heading) === 'plan' && headingYears(heading).length > 0,
