@@ -44,6 +44,15 @@ describe('findYears', () => {
     expect(found?.warnings).toEqual([]);
   });
 
+  it('takes the next year’s plan over a far goal, and does not read the goal as evidence', () => {
+    const found = years(
+      '政府工作报告\n——1996年3月5日在第八届全国人民代表大会第四次会议上\n各位代表：\n一、1995年的工作和“八五”计划的完成情况\n文字。\n二、关于“九五”计划和2010年远景目标纲要的说明\n文字。\n三、1996年的主要任务\n文字。',
+    );
+    expect(found?.year.year).toBe(1995);
+    expect(found?.plan).toEqual({ year: 1996, basis: '「三、1996年的主要任务」' });
+    expect(found?.warnings).toEqual([]);
+  });
+
   it('warns when the summary covers several years (a term’s closing report)', () => {
     const found = years(
       '政协宁远县委员会常务委员会工作报告\n一、2017—2021年工作回顾\n文字。\n二、对今后工作的建议\n文字。',

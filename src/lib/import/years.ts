@@ -85,10 +85,11 @@ function evidence(structure: ReportStructure): { finding: YearFinding; strong: b
   if (backward && date) add(meeting?.year, `${quoted(backward)} + ${dateWords(date)}`);
   const opening = asciiDigits(openingText(structure.body)[0] ?? '').match(OPENING_YEAR)?.[1];
   add(opening ? Number(opening) : undefined, `开篇${quoted(openingText(structure.body)[0] ?? '')}`);
-  const datedPlan = partHeadings(structure).find(
-    (heading) => classifyPart(heading) === 'plan' && headingYears(heading).length > 0,
-  );
-  if (datedPlan) add(headingYears(datedPlan)[0]! - 1, `${quoted(datedPlan)}的前一年`);
+  // The nearest plan year counts: a far goal (「2010年远景目标」) says nothing of the year covered.
+  const datedPlan = partHeadings(structure)
+    .filter((heading) => classifyPart(heading) === 'plan' && headingYears(heading).length > 0)
+    .sort((a, b) => Math.min(...headingYears(a)) - Math.min(...headingYears(b)))[0];
+  if (datedPlan) add(Math.min(...headingYears(datedPlan)) - 1, `${quoted(datedPlan)}的前一年`);
   if (date) add(meeting?.year, dateWords(date));
   const titleYear = yearsIn(structure.title).at(0);
   if (titleYear !== undefined) {
@@ -149,9 +150,15 @@ function findPlanYear(
     warnings.push('没有找到工作安排（计划）部分：不记安排年份');
     return undefined;
   }
-  const dated = planParts.find((heading) => (headingYears(heading).at(-1) ?? 0) > year);
+  // A plan naming the next year wins over one naming a far goal (「…2010年远景目标纲要」).
+  const later = planParts.filter((heading) => (headingYears(heading).at(-1) ?? 0) > year);
+  const dated =
+    later.find((heading) => headingYears(heading).includes(year + 1)) ??
+    later.sort((a, b) => headingYears(a).at(-1)! - headingYears(b).at(-1)!)[0];
   if (dated) {
-    const planYear = headingYears(dated).at(-1)!;
+    const planYear = headingYears(dated).includes(year + 1)
+      ? year + 1
+      : headingYears(dated).at(-1)!;
     if (planYear !== year + 1) warnings.push(`安排年份 ${planYear} 不是总结年份的次年`);
     return { year: planYear, basis: quoted(dated) };
   }
