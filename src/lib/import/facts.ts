@@ -55,6 +55,7 @@ const NATIONAL = new RegExp(`${CPPCC}(?:${TERM})?全国委员会`);
 const FORMAL = new RegExp(`${CPPCC}(?:${TERM})?(${PLACE})(?:${TERM})?委员会`);
 const SHORT = new RegExp(`(?:^|[^\\u4e00-\\u9fff])(${PLACE})政协`);
 const GOVERNMENT = new RegExp(`(${PLACE})人民政府`);
+const CONGRESS = new RegExp(`(?:^|在|[—–－-])(${PLACE})(?:${TERM})人民代表大会`, 'm');
 
 /**
  * The committee from its formal name in the title or subtitle: 第七届青溪县委员会 → 青溪县政协,
@@ -68,7 +69,16 @@ export function committeeNamed(structure: ReportStructure): string | undefined {
   const formal = FORMAL.exec(head)?.[1] ?? SHORT.exec(head)?.[1];
   if (formal) return `${formal}政协`;
   const government = GOVERNMENT.exec(structure.title ?? '')?.[1];
-  return government ? `${government}人民政府` : undefined;
+  if (government) return `${government}人民政府`;
+  return /政府工作报告/.test(structure.title ?? '') ? congressGovernment(head) : undefined;
+}
+
+// A bare 「政府工作报告」 is given to a people's congress: 东湖区第十八届人民代表大会 → 东湖区人民政府,
+// the 全国人民代表大会 → 国务院.
+function congressGovernment(head: string): string | undefined {
+  if (/全国人民代表大会/.test(head)) return '国务院';
+  const place = CONGRESS.exec(head)?.[1];
+  return place ? `${place}人民政府` : undefined;
 }
 
 /** 届次 as written (第十四届, X届): from the title, the subtitle, then the opening paragraphs. */
