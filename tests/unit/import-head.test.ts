@@ -34,12 +34,13 @@ describe('takeHead', () => {
 
   it('takes a web page’s data and buttons between title and text, and its links after the text', () => {
     const blocks = textBlocks(
-      '西塘县政协工作报告\n发布时间：2019-01-15 09:30　来源：西塘日报　浏览次数：1234\n【字体：大 中 小】【打印】\n各位委员：\n正文在这里。\n最后一段。\n上一篇：关于召开会议的决定\n责任编辑：沈某',
+      '西塘县政协工作报告\n发布时间：2019-01-15 09:30　来源：西塘日报　浏览次数：1234\n【字体：大 中 小】【打印】\n各位委员：\n正文在这里。\n最后一段。\n（完）\n上一篇：关于召开会议的决定\n责任编辑：沈某',
     );
     const result = takeHead(blocks);
     expect(result.source).toBe('发布时间：2019-01-15 09:30　来源：西塘日报');
     expect(result.dropped).toEqual([
       '【字体：大 中 小】【打印】',
+      '（完）',
       '上一篇：关于召开会议的决定',
       '责任编辑：沈某',
     ]);

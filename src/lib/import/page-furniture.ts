@@ -10,9 +10,10 @@ export const PROVENANCE =
   /(投稿|仅供.{0,6}参考|请勿照搬|转载|来源[:：]|摘自|原载|发布(?:时间|日期)[:：]|作者[:：]|记者[:：]|^[（(](?:记者|通讯员)|会议文件|大会(?:材料|文件)|材料之[一二三四五六七八九十\d]+$|此件公开发布|^\S{2,20}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?$)/;
 export const DEBRIS =
   /^(?:首页|当前位置|您的位置|位置[:：]|[▲△▼]|图为)|[>＞»]|^【.{1,8}】|字号|字体[:：]|打印本页|【打印】|【关闭】|关闭窗口|^分享到|浏览次数|点击[数量率]|^责任编辑|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
-// What a web page puts after an article: links to its neighbours, print and close buttons.
+// What a web page puts after an article: a news item's （完）, links to its neighbours, print and
+// close buttons, credits.
 const FOOTER =
-  /^(?:上一篇|下一篇|上一条|下一条|相关(?:链接|新闻|阅读|文章)|责任编辑|责编|编辑[:：]|审核[:：]|校对[:：]|监制[:：]|【打印】|【关闭】|打印本页|关闭窗口|分享到|扫一扫)/;
+  /^(?:[（(]完[)）]$|上一篇|下一篇|上一条|下一条|相关(?:链接|新闻|阅读|文章)|责任编辑|责编|编辑[:：]|审核[:：]|校对[:：]|监制[:：]|【打印】|【关闭】|打印本页|关闭窗口|分享到|扫一扫)/;
 // Page furniture is short and never a sentence: text that ends like one stays text, whatever it holds.
 export const isPageFurniture = (line: string) => line.length <= 80 && !/[。！？!?]$/.test(line);
 
