@@ -10,13 +10,12 @@ import {
   readdirSync,
   rmSync,
   symlinkSync,
-  writeFileSync,
 } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCrossYearCorpus } from './crossyear-corpus.ts';
-import { runMeasured } from './process-tree.ts';
+import { measureBuild, type BuildFigures } from './measure-build.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'bench-out/crossyear');
@@ -32,77 +31,22 @@ const CROSS_YEAR_ROUTES = [
 ];
 const CROSS_YEAR_PAGE = /\/(reports\/.+\/review\/|topics\/|figures\/|committees\/|data\/)/;
 
-interface Build {
-  seconds: number;
-  /** CPU seconds (user + system) and peak memory (MB) of the build's whole process tree, Pagefind included. */
-  cpu: number;
-  memory: number;
-  /** Phases from Astro's log: bundling (vite), generating pages, Pagefind. */
-  vite: number;
-  generate: number;
-  pagefind: number;
+interface Build extends BuildFigures {
   /** Seconds Astro reports per generated route, summed: cross-year routes and the rest. */
   crossYear: number;
   other: number;
   pages: number;
 }
 
-/** 926ms, 37.72s, 1m 9s → seconds. */
-function duration(text: string | undefined): number {
-  const minutes = /(\d+)m(?!s)/.exec(text ?? '')?.[1];
-  const seconds = /([\d.]+)s/.exec((text ?? '').replace(/\d+m(?!s)/, ''))?.[1];
-  const ms = /([\d.]+)ms/.exec(text ?? '')?.[1];
-  return ms ? Number(ms) / 1000 : Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
-}
-
-/** Seconds between the log lines (HH:MM:SS stamps) holding `from` and `to`. */
-function between(log: string, from: string, to: string): number {
-  const stamp = (marker: string) => {
-    const line = log.split('\n').find((row) => row.includes(marker)) ?? '';
-    const [h = 0, m = 0, s = 0] = (/(\d\d):(\d\d):(\d\d)/.exec(line) ?? []).slice(1).map(Number);
-    return h * 3600 + m * 60 + s;
-  };
-  return stamp(to) - stamp(from);
-}
-
 async function build(projectDir: string, contentDir: string, outDir: string): Promise<Build> {
-  rmSync(outDir, { recursive: true, force: true });
-  const astro = join(projectDir, 'node_modules/astro/bin/astro.mjs');
-  const result = await runMeasured(
-    process.execPath,
-    [astro, 'build', '--force', '--outDir', outDir],
-    {
-      cwd: projectDir,
-      env: {
-        ...process.env,
-        ARCHIVE_CONTENT_DIR: contentDir,
-        BASE_PATH: '/',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-    },
-  );
-  writeFileSync(`${outDir}.log`, result.stdout + result.stderr);
-  if (result.status !== 0)
-    throw new Error(`build failed in ${projectDir}:\n${result.stderr.slice(-4000)}`);
-  const log = result.stdout;
-  let crossYear = 0;
-  let other = 0;
-  let pages = 0;
-  for (const [, route, ms] of log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)) {
-    if (CROSS_YEAR_PAGE.test(route!)) crossYear += Number(ms) / 1000;
-    else other += Number(ms) / 1000;
-    pages += 1;
-  }
+  const figures = await measureBuild(projectDir, contentDir, outDir);
+  const sum = (routes: BuildFigures['routes']) =>
+    routes.reduce((total, { seconds }) => total + seconds, 0);
   return {
-    seconds: result.seconds,
-    cpu: result.cpuSeconds,
-    memory: result.peakMb,
-    vite: duration(/\[vite\] ✓ built in ([^\n]+)/.exec(log)?.[1]),
-    generate: duration(/^\S+ ✓ Completed in ([^\n]+)\./m.exec(log)?.[1]),
-    pagefind: between(log, '[@astrojs/sitemap]', '[archive-pagefind]'),
-    crossYear,
-    other,
-    pages,
+    ...figures,
+    crossYear: sum(figures.routes.filter(({ route }) => CROSS_YEAR_PAGE.test(route))),
+    other: sum(figures.routes.filter(({ route }) => !CROSS_YEAR_PAGE.test(route))),
+    pages: figures.routes.length,
   };
 }
 
@@ -160,14 +104,14 @@ export async function run(): Promise<string> {
     console.log(`crossyear: full build ${run + 1}/${runs} …`);
     withPages.push(await build(ROOT, contentDir, join(OUT, 'dist')));
   }
-  const median = (builds: Build[], key: keyof Build) => {
+  const median = (builds: Build[], key: Exclude<keyof Build, 'routes'>) => {
     const sorted = builds.map((one) => one[key]).sort((a, b) => a - b);
     return (
       (sorted[Math.floor((sorted.length - 1) / 2)]! + sorted[Math.ceil((sorted.length - 1) / 2)]!) /
       2
     );
   };
-  const row = (label: string, key: keyof Build) =>
+  const row = (label: string, key: Exclude<keyof Build, 'routes'>) =>
     `| ${label} | ${seconds(median(without, key))} | ${seconds(median(withPages, key))} |`;
   const home = gzipSync(readFileSync(join(OUT, 'dist/index.html'))).length;
   const largest = largestListPage(join(OUT, 'dist'));
