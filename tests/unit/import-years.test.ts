@@ -35,6 +35,14 @@ describe('findYears', () => {
     expect(found?.warnings).toEqual([]);
   });
 
+  it('does not take an anniversary (成立七十二年来) for a look back over several years', () => {
+    const found = years(
+      '政协宁远县委员会常务委员会工作报告\n人民政协成立七十二年来，始终坚持团结和民主两大主题。\n一、2021年工作回顾\n文字。\n二、2022年工作安排\n文字。',
+    );
+    expect(found?.year.year).toBe(2021);
+    expect(found?.warnings).toEqual([]);
+  });
+
   it('takes a dated part ahead of the plan as the summary, in Chinese numerals too', () => {
     const found = years(
       '政协宁远县委员会常务委员会工作报告\n各位委员：\n一、一九九五年的工作\n一九九五年，县政协积极履职。\n二、一九九六年的主要任务\n文字。',

@@ -29,7 +29,8 @@ export interface ReportYears {
 
 const LOOKS_BACK = /(过去一年|过去的一年|一年来|上一年|去年)/;
 // A term's closing report looks back over the whole term: its year is the last one, said as a guess.
-const LOOKS_BACK_YEARS = /(过去[二三四五]年|[二三四五]年来|本届(?:以来|任期)|届内|任期内)/;
+const LOOKS_BACK_YEARS =
+  /(过去[二三四五]年|(?<![一二三四五六七八九十百〇零两])[二三四五]年来|本届(?:以来|任期)|届内|任期内)/;
 const OPENING_YEAR = /^((?:19|20)\d{2})\s*年[，,是]/;
 
 function partHeadings(structure: ReportStructure): string[] {
