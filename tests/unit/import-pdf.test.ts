@@ -65,3 +65,34 @@ describe('repairPdfText', () => {
     expect(printedWidth('2018年')).toBe(3);
   });
 });
+
+describe('running heads of a PDF copy', () => {
+  const page = (n: number) =>
+    Array.from(
+      { length: 20 },
+      (_, line) => `第${n}页第${line + 1}行的正文，委员们围绕中心工作履职尽责，积极建言`,
+    );
+
+  it('drops a short line recurring at every page, and says which', () => {
+    const text = [1, 2, 3, 4].flatMap((n) => [
+      '政协某市第十二届委员会第五次会议文件',
+      ...page(n),
+      `— ${n} —`,
+    ]);
+    const { blocks, repair } = repairPdfText(textBlocks(text.join('\n')));
+    expect(repair.runningHeads).toEqual(['政协某市第十二届委员会第五次会议文件']);
+    expect(lines(blocks).join('')).not.toContain('会议文件');
+  });
+
+  it('keeps a heading that repeats without a page’s rhythm (主要做法 under each item)', () => {
+    const text = [1, 2, 3, 4].flatMap((n) => [
+      `（${'一二三四'[n - 1]}）第${n}项工作`,
+      '主要做法',
+      ...page(n).slice(0, n * 3),
+      `— ${n} —`,
+    ]);
+    const { blocks, repair } = repairPdfText(textBlocks(text.join('\n')));
+    expect(repair.runningHeads).toEqual([]);
+    expect(lines(blocks).filter((line) => line === '主要做法')).toHaveLength(4);
+  });
+});

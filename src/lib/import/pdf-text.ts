@@ -28,20 +28,28 @@ const HEAD_OPENING = /^(?:[—–－-]{1,2}|[（(].*(?:会议|\d日)|各位|同�
 const LONG_ENOUGH = 12;
 const RUNNING_HEAD_LONGEST = 40;
 const RUNNING_HEAD_REPEATS = 3;
+const PAGE_LINES_LEAST = 12;
 
-// A short line that is not a sentence or a heading and recurs page after page in a PDF copy is
-// the page's running head or foot: typed text never repeats a line like that three times.
+// A short line that is not a sentence or a heading and recurs page after page in a PDF copy, at
+// an even spacing of a page's worth of lines, is the page's running head or foot. A heading that
+// repeats (「主要做法」 under each item) keeps no such rhythm.
 function runningHeads(lines: readonly LineBlock[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const { text } of lines) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const places = new Map<string, number[]>();
+  lines.forEach(({ text }, index) => places.set(text, [...(places.get(text) ?? []), index]));
   return new Set(
-    [...counts]
+    [...places]
       .filter(
-        ([text, count]) => count >= RUNNING_HEAD_REPEATS && text.length <= RUNNING_HEAD_LONGEST,
+        ([text, at]) => at.length >= RUNNING_HEAD_REPEATS && text.length <= RUNNING_HEAD_LONGEST,
       )
       .filter(([text]) => !TERMINAL.test(text) && !isNumbered(text) && !isPageNumber(text))
+      .filter(([, at]) => pageRhythm(at))
       .map(([text]) => text),
   );
+}
+
+function pageRhythm(at: readonly number[]): boolean {
+  const gaps = at.slice(1).map((index, step) => index - at[step]!);
+  return Math.min(...gaps) >= PAGE_LINES_LEAST && Math.max(...gaps) <= 2 * Math.min(...gaps);
 }
 
 /** Width as printed: a CJK character is one, an ASCII character half. */
