@@ -1,10 +1,7 @@
 // A report as a plain-text document in the traditional layout: title, meta lines, then parts,
 // items and paragraphs each opened by two ideographic spaces, as typed in government offices.
-import type { Nodes, Parents, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import { mdxToMdast } from 'satteri';
 import { reportFacts, type FactKey, type FactsSource } from './report-facts.ts';
 
 /** Two U+3000: the first-line indent of Chinese paragraphs. */
@@ -18,11 +15,11 @@ export interface PlainTextMeta extends FactsSource {
   url?: string | undefined;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
-
 /** The report's lines (no line endings): head, a blank line, then one line per block of the body. */
 export function reportPlainLines(meta: PlainTextMeta, mdxBody: string): string[] {
-  const body = blockLines(parser.parse(mdxBody));
+  // Sätteri, the build's own Markdown processor, parses MDX (GFM included) in Rust: ten times
+  // faster than remark here, which counts when an archive has thousands of reports.
+  const body = blockLines(mdxToMdast(mdxBody) as unknown as Root);
   return [...headLines(meta), '', ...body];
 }
 
@@ -73,13 +70,29 @@ function linesOf(node: RootContent): string[] {
     case 'code':
       return node.value.split('\n');
     case 'blockquote':
-    case 'mdxJsxFlowElement':
       return blockLines(node);
+    case 'mdxJsxFlowElement':
+      // Sätteri keeps a one-line element's text as its direct children, with no paragraph.
+      return node.children.every((child) => PHRASING.has(child.type))
+        ? paragraph(inlineText(node))
+        : blockLines(node);
     default:
       // ESM, expressions, raw HTML, thematic breaks and definitions have no reading text.
       return [];
   }
 }
+
+const PHRASING = new Set([
+  'text',
+  'inlineCode',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'break',
+  'image',
+  'mdxJsxTextElement',
+]);
 
 function paragraph(text: string): string[] {
   const trimmed = text.trim();
