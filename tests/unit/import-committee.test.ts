@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/lib/import/blocks.ts';
-import { committeeNamed } from '../../src/lib/import/facts.ts';
+import { committeeNamed, statedMeeting } from '../../src/lib/import/facts.ts';
 import { parseStructure } from '../../src/lib/import/structure.ts';
 
 const committeeOf = (text: string) => committeeNamed(parseStructure(textBlocks(text)));
@@ -32,5 +32,28 @@ describe('committeeNamed', () => {
 
   it('names nothing when the head names no committee', () => {
     expect(committeeOf('市政协常委会工作报告\n各位委员：\n正文。')).toBeUndefined();
+  });
+});
+
+describe('statedMeeting', () => {
+  const meetingOf = (subtitle: string) =>
+    statedMeeting(
+      parseStructure(
+        textBlocks(`政协宁远县委员会常务委员会工作报告\n${subtitle}\n各位委员：\n正文。`),
+      ),
+    );
+
+  it.each([
+    ['——2021年1月12日在政协宁远县第十届委员会第五次会议上', '政协宁远县第十届委员会第五次会议'],
+    [
+      '——2021年1月12日在政协宁远县第十届委员会第五次会议开幕会上',
+      '政协宁远县第十届委员会第五次会议',
+    ],
+    [
+      '（2022年1月10日在政协第九届海澄市委员会第一次会议第二次全体会议上）',
+      '政协第九届海澄市委员会第一次会议',
+    ],
+  ])('reads %s', (subtitle, meeting) => {
+    expect(meetingOf(subtitle)).toBe(meeting);
   });
 });

@@ -98,5 +98,8 @@ export function statedTerm(structure: ReportStructure): string | undefined {
 /** The meeting the report was given at, as the subtitle names it: 政协第七届青溪县委员会第五次会议. */
 export function statedMeeting(structure: ReportStructure): string | undefined {
   const subtitle = paragraphWithRole(structure.body, 'subtitle') ?? '';
-  return /在(.+?(?:会议|大会))上/.exec(subtitle)?.[1];
+  // 「…第五次会议开幕会上」, 「…第一次会议第二次全体会议上」: the meeting is the session itself.
+  return /在(.+?(?:会议|大会))(?:开幕会|闭幕会|预备会议?|第[一二三四五六七八九十]+次全体会议)?上/.exec(
+    subtitle,
+  )?.[1];
 }
