@@ -35,7 +35,11 @@ const PAGE_LINES_LEAST = 12;
 // repeats (「主要做法」 under each item) keeps no such rhythm.
 function runningHeads(lines: readonly LineBlock[]): Set<string> {
   const places = new Map<string, number[]>();
-  lines.forEach(({ text }, index) => places.set(text, [...(places.get(text) ?? []), index]));
+  lines.forEach(({ text }, index) => {
+    const at = places.get(text);
+    if (at) at.push(index);
+    else places.set(text, [index]);
+  });
   return new Set(
     [...places]
       .filter(
