@@ -21,5 +21,11 @@ export default defineConfig({
   // Reports are kept character for character: no "smart" quotes, dashes or ellipses.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
-  integrations: [contentCache(env.contentDir), mdx(), sitemap(), pagefind(), deployFiles()],
+  integrations: [
+    contentCache(env.contentDir),
+    mdx(),
+    sitemap(),
+    pagefind({ shardReports: env.shardReports }),
+    deployFiles(),
+  ],
 });

@@ -9,6 +9,11 @@ import { writeCorpusArchive, type CorpusReport } from '../tools/corpus/archive.t
 export const SEARCH_SITE_BASE = '/archive/';
 /** Enough reports for paging, long filter lists and decoys; small enough to build in well under a minute. */
 export const SEARCH_CORPUS = { reports: 300, committees: 16, seed: 7 };
+/**
+ * Indexed in three shards (src/lib/search/shards.ts), as an archive of thousands is: every search
+ * test then runs over several merged indexes whose page ids are unique only inside their shard.
+ */
+export const SEARCH_SHARD_REPORTS = '100';
 
 export default async function setup(project: TestProject) {
   const contentDir = join(TMP, 'search-content');
@@ -16,7 +21,12 @@ export default async function setup(project: TestProject) {
   removeDir(contentDir);
   removeDir(outDir);
   const reports = writeCorpusArchive(contentDir, SEARCH_CORPUS);
-  const build = buildArchive({ contentDir, outDir, basePath: SEARCH_SITE_BASE });
+  const build = buildArchive({
+    contentDir,
+    outDir,
+    basePath: SEARCH_SITE_BASE,
+    env: { SEARCH_SHARD_REPORTS },
+  });
   if (!build.ok) throw new Error(`search fixture archive failed to build:\n${build.output}`);
   const server = await serveStatic(outDir, SEARCH_SITE_BASE);
   project.provide('searchSiteDir', outDir);

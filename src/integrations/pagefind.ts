@@ -6,6 +6,7 @@ import { glob } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { DEFAULT_SHARD_REPORTS, shardBundle, shardPages } from '../lib/search/shards.ts';
 import { writeSearchCatalog } from './search-catalog.ts';
 
 /** Throws with every message Pagefind reported, naming the step that failed. */
@@ -13,7 +14,7 @@ function assertNoErrors(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} 失败：\n  ${errors.join('\n  ')}`);
 }
 
-/** How many pages the written index holds, from its entry file. */
+/** How many pages a written bundle holds, from its entry file. */
 async function indexedPageCount(bundleDir: string): Promise<number> {
   const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
@@ -35,48 +36,72 @@ async function assertAllMarked(outDir: string, reportPages: readonly string[]): 
   }
 }
 
-// Only report pages are searched: reports/<id>/index.html, not a report's plan review at
-// reports/<id>/review/index.html (no report text; leaving it out saves Pagefind reading a page per
-// report). Pagefind's globs (wax) have no negation, so the last folder is "anything but review";
-// archive-check.ts keeps a report from being named review.
-const REPORT_PAGES =
-  'reports/**/{[!r]*,r[!e]*,re[!v]*,rev[!i]*,revi[!e]*,revie[!w]*,review?*,r,re,rev,revi,revie}/index.html';
-
 /** The report pages among `reports/**\/index.html`: every one but the plan reviews. */
 export function reportPagesOf(pages: readonly string[]): string[] {
   return pages.filter((page) => !/(^|\/)review\/index\.html$/.test(page));
 }
 
-/** Indexes `outDir` into `outDir/pagefind`; throws unless every report page made it into the index. */
-export async function indexSite(
-  outDir: string,
-  logger: Pick<AstroIntegrationLogger, 'info'>,
-): Promise<void> {
+/**
+ * One shard's bundle, written by a Pagefind process of its own that is ended afterwards, so the
+ * memory it held for the shard's word positions is given back before the next shard starts.
+ */
+async function indexShard(outDir: string, pages: readonly string[], bundleDir: string) {
   try {
     // One language for the whole archive: zh-cn, zh and zh-hans would become separate indexes.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     assertNoErrors('创建索引', errors);
-    // Only report pages are searched; the glob also keeps an archive with no reports yet from
-    // falling back to indexing every page whole.
-    const added = await index!.addDirectory({ path: outDir, glob: REPORT_PAGES });
-    assertNoErrors('读取页面', added.errors);
-    const bundleDir = join(outDir, 'pagefind');
-    assertNoErrors('写入索引', (await index!.writeFiles({ outputPath: bundleDir })).errors);
-    const reportPages = reportPagesOf(
-      await Array.fromAsync(glob('reports/**/index.html', { cwd: outDir })),
-    );
-    await assertAllMarked(outDir, reportPages);
-    const indexed = await indexedPageCount(bundleDir);
-    if (indexed !== reportPages.length) {
-      throw new Error(`Pagefind 索引了 ${indexed} 个页面，但档案有 ${reportPages.length} 份报告`);
+    for (const page of pages) {
+      const content = await readFile(join(outDir, page), 'utf8');
+      assertNoErrors(
+        `读取页面 ${page}`,
+        (await index!.addHTMLFile({ sourcePath: page, content })).errors,
+      );
     }
-    logger.info(`搜索索引：${indexed} 份报告 → ${bundleDir}`);
+    assertNoErrors('写入索引', (await index!.writeFiles({ outputPath: bundleDir })).errors);
   } finally {
     await pagefind.close();
   }
+  return indexedPageCount(bundleDir);
 }
 
-export default function pagefindIntegration(): AstroIntegration {
+/**
+ * Indexes the report pages of `outDir` into `outDir/pagefind` (and `pagefind/shard-N/` when there
+ * are more than `shardReports`); throws unless every report page made it into the index.
+ * Returns how many shards were written.
+ */
+export async function indexSite(
+  outDir: string,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+  shardReports = DEFAULT_SHARD_REPORTS,
+): Promise<number> {
+  // Plan reviews (reports/<id>/review/) hold no report text and are not searched.
+  const reportPages = reportPagesOf(
+    await Array.fromAsync(glob('reports/**/index.html', { cwd: outDir })),
+  );
+  await assertAllMarked(outDir, reportPages);
+  const shards = shardPages(reportPages, shardReports);
+  let indexed = 0;
+  // The first shard's bundle is pagefind/ itself: it is written first, the others inside it.
+  for (const [shard, pages] of shards.entries()) {
+    const started = performance.now();
+    const count = await indexShard(outDir, pages, join(outDir, shardBundle(shard)));
+    indexed += count;
+    if (shards.length > 1) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      logger.info(`搜索分片 ${shard + 1}/${shards.length}：${count} 份报告，${seconds} 秒`);
+    }
+  }
+  if (indexed !== reportPages.length) {
+    throw new Error(`Pagefind 索引了 ${indexed} 个页面，但档案有 ${reportPages.length} 份报告`);
+  }
+  logger.info(`搜索索引：${indexed} 份报告 → ${join(outDir, 'pagefind')}`);
+  return shards.length;
+}
+
+/** `shardReports`: most reports in one shard of the index (SEARCH_SHARD_REPORTS, lib/env.ts). */
+export default function pagefindIntegration({
+  shardReports = DEFAULT_SHARD_REPORTS,
+}: { shardReports?: number } = {}): AstroIntegration {
   return {
     name: 'archive-pagefind',
     hooks: {
@@ -86,8 +111,9 @@ export default function pagefindIntegration(): AstroIntegration {
         );
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await indexSite(fileURLToPath(dir), logger);
-        logger.info(`搜索目录：${await writeSearchCatalog(fileURLToPath(dir))}`);
+        const outDir = fileURLToPath(dir);
+        const shards = await indexSite(outDir, logger, shardReports);
+        logger.info(`搜索目录：${await writeSearchCatalog(outDir, shards)}`);
       },
     },
   };

@@ -1,4 +1,9 @@
-/** Deployment settings read from the environment: SITE_URL, BASE_PATH, ARCHIVE_CONTENT_DIR (README, Environment). */
+import { shardSizeOf } from './search/shards.ts';
+
+/**
+ * Deployment settings read from the environment: SITE_URL, BASE_PATH, ARCHIVE_CONTENT_DIR,
+ * SEARCH_SHARD_REPORTS (README, Environment).
+ */
 export interface ArchiveEnv {
   /** Absolute origin used for feeds, sitemap and canonical links. */
   siteUrl: string;
@@ -6,6 +11,8 @@ export interface ArchiveEnv {
   basePath: string;
   /** Folder holding site.yaml, topics.yaml and reports/. */
   contentDir: string;
+  /** Most reports in one search index shard (SEARCH_SHARD_REPORTS; lib/search/shards.ts). */
+  shardReports: number;
 }
 
 const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
@@ -31,5 +38,6 @@ export function archiveEnv(vars: Record<string, string | undefined>): ArchiveEnv
     siteUrl: origin.origin,
     basePath: normaliseBasePath(vars['BASE_PATH']),
     contentDir: vars['ARCHIVE_CONTENT_DIR']?.trim() || 'src/content',
+    shardReports: shardSizeOf(vars['SEARCH_SHARD_REPORTS']),
   };
 }

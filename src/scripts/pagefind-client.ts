@@ -7,7 +7,7 @@ import {
   type SearchArchive,
 } from '../lib/search/archives.ts';
 import { combineRuns, type CombinedRun } from '../lib/search/combine.ts';
-import { archiveSearch, bundleOf, mergeIndexes, type IndexTarget } from '../lib/search/merge.ts';
+import { bundleOf, indexSearch, mergeIndexes, type IndexTarget } from '../lib/search/merge.ts';
 import type { QueryPlan } from '../lib/search/query.ts';
 import type { PageData } from '../lib/search/sections.ts';
 import { loadCatalogs } from './search-archives.ts';
@@ -50,7 +50,7 @@ async function createPagefind(
   root.lang = 'und';
   let pagefind: PagefindInstance;
   try {
-    pagefind = module.createInstance({ basePath: bundleOf(primary.url), ...options });
+    pagefind = module.createInstance({ basePath: bundleOf(primary), ...options });
   } finally {
     root.lang = lang;
   }
@@ -61,8 +61,10 @@ async function createPagefind(
 /** Everything a search needs, loaded once: Pagefind over the archives that loaded, and their catalog. */
 export interface LoadedSearch {
   pagefind: PagefindInstance | undefined;
-  /** Whether searches are narrowed per archive (several indexes merged). */
+  /** Whether searches are narrowed per index (several indexes merged). */
   tagged: boolean;
+  /** The indexes searched: every shard of every archive searched. */
+  indexes: IndexTarget[];
   /** The archives searched, by number. */
   searched: number[];
   combined: CombinedCatalog;
@@ -73,9 +75,17 @@ export interface LoadedSearch {
 async function loadSearch(archives: readonly SearchArchive[], format: string) {
   const { loaded, missing } = await loadCatalogs(archives, format);
   if (loaded.length === 0) throw new Error('no archive could be loaded');
+  // Every shard of every archive that has reports (a big archive's index is in shards: shards.ts).
   const targets = loaded
     .filter(({ json }) => Object.keys(json.pages).length > 0)
-    .map(({ archive }) => ({ archive, url: archives[archive]!.url }));
+    .flatMap(({ archive, json }) =>
+      json.indexes.map((bundle, shard) => ({
+        archive,
+        url: archives[archive]!.url,
+        bundle,
+        shard,
+      })),
+    );
   // Pagefind's script always comes from the page's own archive (script-src 'self').
   const module =
     targets.length > 0
@@ -86,15 +96,19 @@ async function loadSearch(archives: readonly SearchArchive[], format: string) {
   const merged = module
     ? await mergeIndexes(targets, (primary, options) => createPagefind(module, primary, options))
     : { pagefind: undefined, tagged: false, searched: [], failed: [] };
-  const searched = merged.searched.map((target) => target.archive);
+  // An archive missing a shard is left out whole: its counts would be silently short.
+  const broken = new Set(merged.failed.map((target) => target.archive));
+  const indexes = merged.searched.filter((target) => !broken.has(target.archive));
+  const searched = [...new Set(indexes.map((target) => target.archive))];
   return {
     pagefind: merged.pagefind,
     tagged: merged.tagged,
+    indexes,
     searched,
     combined: combineCatalogs(loaded.filter(({ archive }) => searched.includes(archive))),
     missing: [
       ...missing,
-      ...merged.failed.map(({ archive }) => ({ archive, problem: 'unreachable' as const })),
+      ...[...broken].map((archive) => ({ archive, problem: 'unreachable' as const })),
     ],
   } satisfies LoadedSearch;
 }
@@ -103,7 +117,7 @@ async function loadSearch(archives: readonly SearchArchive[], format: string) {
 export type SearchRun = CombinedRun<PagefindResult>;
 
 /**
- * Per archive, one search for all terms (Pagefind ANDs them and ranks by relevance), and one per
+ * Per index, one search for all terms (Pagefind ANDs them and ranks by relevance), and one per
  * term for its positions, which tell where the words stand (runs.ts). The terms' index chunks are
  * shared, so the extra searches fetch nothing more. Without a query, every report (filters only).
  */
@@ -113,8 +127,8 @@ async function runSearch(search: LoadedSearch, plan: QueryPlan | undefined): Pro
   const terms = plan?.terms ?? [];
   const runs = pagefind
     ? await Promise.all(
-        search.searched.map(async (archive) => {
-          const options = archiveSearch(archive, tagged);
+        search.indexes.map(async (target) => {
+          const options = indexSearch(target, tagged);
           const main = (await pagefind.search(all, options))?.results ?? [];
           const perTerm =
             terms.length > 1 && main.length > 0
@@ -122,7 +136,7 @@ async function runSearch(search: LoadedSearch, plan: QueryPlan | undefined): Pro
                   terms.map(async (term) => (await pagefind.search(term, options))?.results ?? []),
                 )
               : [main];
-          return { archive, main, perTerm };
+          return { archive: target.archive, shard: target.shard ?? 0, main, perTerm };
         }),
       )
     : [];

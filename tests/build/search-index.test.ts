@@ -2,7 +2,12 @@ import { describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOG_FORMAT } from '../../src/lib/search/archives.ts';
-import { buildArchive, copyArchive, removeDir } from '../../tools/lib/build-archive.ts';
+import {
+  buildArchive,
+  copyArchive,
+  FIXTURE_ARCHIVE,
+  removeDir,
+} from '../../tools/lib/build-archive.ts';
 import { attribute, elements, readPage, regionWith, textOf } from '../helpers/html.ts';
 
 const dist = inject('siteDir');
@@ -72,5 +77,49 @@ describe('search index', () => {
     expect(result.ok, result.output).toBe(true);
     expect(existsSync(join(result.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
     removeDir(result.outDir);
+  });
+});
+
+describe('search index in shards (SEARCH_SHARD_REPORTS)', () => {
+  const pagesOf = (outDir: string) => {
+    const name = /data-catalog="(pagefind\/catalog\.[0-9a-f]{12}\.json)"/.exec(
+      readPage(outDir, 'search/'),
+    )![1]!;
+    return JSON.parse(readFileSync(join(outDir, name), 'utf8'));
+  };
+
+  it('indexes the same reports, with the same filter values and parts, in bundles of at most N', () => {
+    const result = buildArchive({
+      contentDir: FIXTURE_ARCHIVE,
+      env: { SEARCH_SHARD_REPORTS: '2' },
+    });
+    expect(result.ok, result.output).toBe(true);
+    expect(result.output).toContain('搜索分片 3/3：1 份报告');
+    const counts = ['pagefind/', 'pagefind/shard-1/', 'pagefind/shard-2/'].map(
+      (bundle) =>
+        JSON.parse(readFileSync(join(result.outDir, bundle, 'pagefind-entry.json'), 'utf8'))
+          .languages['zh-cn'].page_count,
+    );
+    expect(counts).toEqual([2, 2, 1]);
+    const sharded = pagesOf(result.outDir);
+    const whole = pagesOf(dist);
+    expect(sharded.indexes).toEqual(['pagefind/', 'pagefind/shard-1/', 'pagefind/shard-2/']);
+    expect(Object.keys(sharded.pages).filter((key) => key.startsWith('2:'))).toHaveLength(1);
+    const entries = (catalog: { pages: Record<string, number[]> }) =>
+      Object.values(catalog.pages).map(String).sort();
+    expect(entries(sharded)).toEqual(entries(whole));
+    removeDir(result.outDir);
+  });
+
+  it('fails at once, naming the variable, when it is not a positive whole number', () => {
+    const result = buildArchive({
+      contentDir: FIXTURE_ARCHIVE,
+      env: { SEARCH_SHARD_REPORTS: '0' },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'SEARCH_SHARD_REPORTS 必须是正整数（每个搜索分片的报告数），现为「0」',
+    );
+    expect(result.output).not.toContain('搜索索引');
   });
 });

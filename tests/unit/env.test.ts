@@ -8,6 +8,7 @@ describe('archiveEnv', () => {
       siteUrl: 'http://127.0.0.1:4321',
       basePath: '/',
       contentDir: 'src/content',
+      shardReports: 1000,
     });
   });
 
@@ -17,16 +18,22 @@ describe('archiveEnv', () => {
         SITE_URL: 'https://zx.example.gov.cn/',
         BASE_PATH: 'archive',
         ARCHIVE_CONTENT_DIR: '/data/c',
+        SEARCH_SHARD_REPORTS: '500',
       }),
     ).toEqual({
       siteUrl: 'https://zx.example.gov.cn',
       basePath: '/archive/',
       contentDir: '/data/c',
+      shardReports: 500,
     });
   });
 
   it('names SITE_URL when it is not absolute', () => {
     expect(() => archiveEnv({ SITE_URL: 'archive.example' })).toThrow(/SITE_URL/);
+  });
+
+  it('names SEARCH_SHARD_REPORTS when it is not a positive whole number', () => {
+    expect(() => archiveEnv({ SEARCH_SHARD_REPORTS: '1千' })).toThrow(/SEARCH_SHARD_REPORTS/);
   });
 });
 

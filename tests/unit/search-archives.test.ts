@@ -155,4 +155,36 @@ describe('one search over several archives', () => {
     const yiOnly = planResults(plan, run, catalog, { ...none, committees: ['乙县政协'] }, false);
     expect(yiOnly.results.map((result) => result.id)).toEqual([`2/${SAME_ID}`]);
   });
+
+  it('keeps apart pages of one archive’s shards that share an id, and counts them all', () => {
+    const plan = planQuery('提案');
+    const run = combineRuns(
+      [
+        {
+          archive: 0,
+          shard: 0,
+          main: [found(SAME_ID, 3, [4])],
+          perTerm: [[found(SAME_ID, 3, [4])]],
+        },
+        {
+          archive: 0,
+          shard: 1,
+          main: [found(SAME_ID, 5, [9])],
+          perTerm: [[found(SAME_ID, 5, [9])]],
+        },
+      ],
+      plan.terms,
+    );
+    expect(run.order).toEqual([`1:${SAME_ID}`, SAME_ID]);
+    expect(run.positions.get(plan.terms[0]!)?.get(`1:${SAME_ID}`)).toEqual([9]);
+    const first = buildCatalog([page('甲区政协', 2020, SAME_ID)]);
+    const second = buildCatalog([page('甲区政协', 2021, `1:${SAME_ID}`)]);
+    const { catalog } = combineCatalogs([
+      { archive: 0, json: { ...first, pages: { ...first.pages, ...second.pages } } },
+    ]);
+    const none = { from: undefined, to: undefined, committees: [], topics: [], parts: [] };
+    const all = planResults(plan, run, catalog, none, false);
+    expect(all.results.map((result) => result.id)).toEqual([`1:${SAME_ID}`, SAME_ID]);
+    expect(all.facets.committee).toEqual(new Map([['甲区政协', 2]]));
+  });
 });

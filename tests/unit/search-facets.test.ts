@@ -6,6 +6,7 @@ import { planQuery } from '../../src/lib/search/query.ts';
 import { planResults } from '../../src/lib/search/results.ts';
 import { parseState } from '../../src/lib/search/url-state.ts';
 import { reportIndexData } from '../../src/lib/search/index-data.ts';
+import { shardBundle, shardKey } from '../../src/lib/search/shards.ts';
 
 // Two reports as Pagefind stores them: meta from the page, anchors with the word each heading starts at.
 const indexed = [
@@ -36,6 +37,7 @@ const none: Selection = { from: undefined, to: undefined, committees: [], topics
 describe('the search catalog', () => {
   it('keeps filter values and where each part starts, compactly, and reads back the same', () => {
     expect(json).toEqual({
+      indexes: ['pagefind/'],
       committees: ['乙县政协', '甲区政协'],
       topics: ['提案工作', '民主监督'],
       pages: { 'zh-cn_a': [2016, 1, 3, 1, 10, 2, 100], 'zh-cn_b': [2018, 0, 1, 1, 5] },
@@ -49,6 +51,16 @@ describe('the search catalog', () => {
         { kind: 'plan', start: 100 },
       ],
     });
+  });
+
+  it('names the shards’ bundles and keeps the shard in each page’s key', () => {
+    const sharded = buildCatalog(
+      [indexed[0]!, { ...indexed[1]!, id: shardKey(1, 'zh-cn_a') }],
+      [shardBundle(0), shardBundle(1)],
+    );
+    expect(sharded.indexes).toEqual(['pagefind/', 'pagefind/shard-1/']);
+    expect(Object.keys(sharded.pages).sort()).toEqual(['1:zh-cn_a', 'zh-cn_a']);
+    expect(readCatalog(sharded).get('1:zh-cn_a')?.committee).toBe('乙县政协');
   });
 
   it('gives the word ranges of a kind of part: up to the next part, the last to the end', () => {

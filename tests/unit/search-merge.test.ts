@@ -3,7 +3,7 @@
 // a primary whose bundle is missing initialises "fine" and fails at its first use.
 import { describe, expect, it } from 'vitest';
 import {
-  archiveSearch,
+  indexSearch,
   mergeIndexes,
   type IndexTarget,
   type MergeablePagefind,
@@ -55,7 +55,7 @@ describe('merging the archives’ indexes into one Pagefind', () => {
     expect(tagged).toBe(false);
     expect(made[0]!.options).toEqual({ baseUrl: '/city/' });
     expect(pagefind).toBe(made[0]);
-    expect(archiveSearch(0, tagged)).toEqual({});
+    expect(indexSearch(city, tagged)).toEqual({});
   });
 
   it('merges every member below its own address, each tagged with its archive', async () => {
@@ -76,7 +76,7 @@ describe('merging the archives’ indexes into one Pagefind', () => {
     expect(tagged).toBe(true);
     expect(searched).toEqual([city, jia, yi]);
     expect(failed).toEqual([]);
-    expect(archiveSearch(2, tagged)).toEqual({ filters: { archive: '2' } });
+    expect(indexSearch(yi, tagged)).toEqual({ filters: { archive: '2' } });
   });
 
   it('builds Pagefind again without a member whose index fails to load', async () => {
@@ -113,5 +113,23 @@ describe('merging the archives’ indexes into one Pagefind', () => {
     expect(pagefind).toBeUndefined();
     expect(searched).toEqual([]);
     expect(failed.map((target) => target.archive).sort()).toEqual([1, 2]);
+  });
+
+  it('merges a big archive’s shards, each tagged apart from its archive’s first shard', async () => {
+    const second = { ...jia, bundle: 'pagefind/shard-1/', shard: 1 };
+    const { searched, made } = await merge([city, jia, second]);
+    expect(made[0]!.merged).toEqual([
+      {
+        bundle: '/districts/jia/pagefind/',
+        options: { baseUrl: '/districts/jia/', mergeFilter: { archive: '1' } },
+      },
+      {
+        bundle: '/districts/jia/pagefind/shard-1/',
+        options: { baseUrl: '/districts/jia/', mergeFilter: { archive: '1:1' } },
+      },
+    ]);
+    expect(searched).toEqual([city, jia, second]);
+    expect(indexSearch(second, true)).toEqual({ filters: { archive: '1:1' } });
+    expect(indexSearch(jia, true)).toEqual({ filters: { archive: '1' } });
   });
 });

@@ -16,6 +16,8 @@ export interface BuildOptions {
   outDir?: string;
   basePath?: string;
   siteUrl?: string;
+  /** More environment for the build, e.g. SEARCH_SHARD_REPORTS. */
+  env?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -57,6 +59,7 @@ function runBuild(args: string[], outDir: string, options: BuildOptions): BuildR
       BASE_PATH: options.basePath ?? '',
       SITE_URL: options.siteUrl ?? 'https://archive.example.org',
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
     },
   });
   // CI may force colours (FORCE_COLOR): messages are asserted on as plain text.

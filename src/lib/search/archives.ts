@@ -8,7 +8,7 @@ import type { MemberArchive } from '../schema/site.ts';
 /** Where every archive tells a portal how to search it (written by search-catalog.ts). */
 export const DESCRIPTOR_PATH = 'pagefind/archive.json';
 /** The catalog's format and how the search page reads it: raise it with any change to either. */
-export const CATALOG_FORMAT = 1;
+export const CATALOG_FORMAT = 2;
 
 /** What two archives must share to be searched together: the catalog format and Pagefind's version. */
 export function searchFormat(pagefindVersion: string): string {

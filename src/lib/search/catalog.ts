@@ -10,9 +10,11 @@ export type CatalogPartKind = (typeof PART_KINDS)[number];
  * (search-catalog.ts), so filters, counts and part-by-part matching work from page ids alone.
  */
 export interface CatalogJson {
+  /** The archive's Pagefind bundles below its base path, its shards in order (shards.ts). */
+  indexes: string[];
   committees: string[];
   topics: string[];
-  /** Pagefind page id → [year, committee index, topic bit mask, (part kind code, first word)…]. */
+  /** Page key (shards.ts) → [year, committee index, topic bit mask, (part kind code, first word)…]. */
   pages: Record<string, number[]>;
 }
 
@@ -65,7 +67,10 @@ export interface IndexedPage {
  * heading is which kind (`parts`: "summary:一2018年工作完成情况 plan:二2019年工作安排"); the
  * anchors say at which word each heading starts.
  */
-export function buildCatalog(pages: readonly IndexedPage[]): CatalogJson {
+export function buildCatalog(
+  pages: readonly IndexedPage[],
+  indexes: readonly string[] = ['pagefind/'],
+): CatalogJson {
   const committees = [...new Set(pages.map((page) => page.meta['committee'] ?? ''))].sort();
   const topicList = (page: IndexedPage) => (page.meta['topics'] ?? '').split('|').filter(Boolean);
   const topics = [...new Set(pages.flatMap(topicList))].sort();
@@ -91,5 +96,5 @@ export function buildCatalog(pages: readonly IndexedPage[]): CatalogJson {
       if (!Number.isInteger(year)) throw new Error(`搜索目录：页面 ${page.id} 缺少年份`);
       return [page.id, [year, committees.indexOf(page.meta['committee'] ?? ''), mask, ...parts]];
     });
-  return { committees, topics, pages: Object.fromEntries(entries) };
+  return { indexes: [...indexes], committees, topics, pages: Object.fromEntries(entries) };
 }

@@ -2,6 +2,7 @@
 // archive) become one relevance order and one set of word positions, every page keyed by archive.
 import { archiveKey } from './archives.ts';
 import type { TermPositions } from './locate.ts';
+import { shardKey } from './shards.ts';
 
 /** A page Pagefind found, as far as combining needs it. */
 export interface FoundResult {
@@ -11,9 +12,11 @@ export interface FoundResult {
   words: readonly number[];
 }
 
-/** One archive's searches: all terms together (relevance, AND), and each term alone (positions). */
+/** One index's searches: all terms together (relevance, AND), and each term alone (positions). */
 export interface ArchiveRun<R extends FoundResult> {
   archive: number;
+  /** Which of the archive's shards (shards.ts) was searched; 0 when not given. */
+  shard?: number;
   main: readonly R[];
   /** One list per query term, in the plan's order. */
   perTerm: readonly (readonly R[])[];
@@ -28,8 +31,12 @@ export interface CombinedRun<R extends FoundResult> {
 
 const ascending = (words: readonly number[]) => [...words].sort((a, b) => a - b);
 
+/** A page's key across archives and shards. */
+const keyOf = (run: ArchiveRun<FoundResult>, id: string) =>
+  archiveKey(run.archive, shardKey(run.shard ?? 0, id));
+
 /**
- * One archive keeps Pagefind's order. Several are ordered by score, highest first, ties in archive
+ * One index keeps Pagefind's order. Several are ordered by score, highest first, ties in index
  * order: what Pagefind's own merged search does, with each page still knowing its archive.
  */
 export function combineRuns<R extends FoundResult>(
@@ -37,7 +44,7 @@ export function combineRuns<R extends FoundResult>(
   terms: readonly string[],
 ): CombinedRun<R> {
   const keyed = runs.flatMap((run) =>
-    run.main.map((result) => ({ key: archiveKey(run.archive, result.id), result })),
+    run.main.map((result) => ({ key: keyOf(run, result.id), result })),
   );
   if (runs.length > 1) keyed.sort((a, b) => b.result.score - a.result.score);
   const positions = new Map(
@@ -46,7 +53,7 @@ export function combineRuns<R extends FoundResult>(
       new Map(
         runs.flatMap((run) =>
           (run.perTerm[index] ?? []).map(
-            (result) => [archiveKey(run.archive, result.id), ascending(result.words)] as const,
+            (result) => [keyOf(run, result.id), ascending(result.words)] as const,
           ),
         ),
       ),

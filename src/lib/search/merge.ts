@@ -1,13 +1,17 @@
-// Pagefind's multisite search over the archives a page searches: one Pagefind instance (one
-// WebAssembly module, fetched once) with each archive's index merged in (`mergeIndex`), each index
-// tagged with a synthetic `archive` filter (`mergeFilter`), so that a search narrowed to one
-// archive tells its pages from another's. An index that fails to load stays in Pagefind's list and
+// Pagefind's multisite search over the indexes a page searches (each archive's, and each shard of a
+// big archive's: shards.ts): one Pagefind instance (one WebAssembly module, fetched once) with each
+// index merged in (`mergeIndex`), each tagged with a synthetic `archive` filter (`mergeFilter`), so
+// that a search narrowed to one index tells its pages from another's. An index that fails to load stays in Pagefind's list and
 // makes every later search fail, so the instance is built again without it.
 
-/** An archive's index: its number among the page's archives, and where the archive is served. */
+/** One index: its archive's number among the page's archives, where that is served, which shard. */
 export interface IndexTarget {
   archive: number;
   url: string;
+  /** The bundle below `url` (shards.ts); `pagefind/` when not given. */
+  bundle?: string;
+  /** The bundle's shard in its archive; 0 when not given. */
+  shard?: number;
 }
 
 /** A Pagefind instance as far as merging needs it. */
@@ -21,19 +25,23 @@ export interface MergeablePagefind {
 /** The synthetic filter naming each merged index's archive. */
 export const ARCHIVE_FILTER = 'archive';
 
-/** Where an archive's Pagefind bundle is. */
-export const bundleOf = (url: string) => `${url}pagefind/`;
+/** Where an index's Pagefind bundle is. */
+export const bundleOf = (target: IndexTarget) => `${target.url}${target.bundle ?? 'pagefind/'}`;
 
-/** Pagefind options for an archive's index: results link below the archive; tagged when merged. */
+/** The tag telling an index's pages from every other's: its archive, and its shard after the first. */
+const tagOf = ({ archive, shard = 0 }: IndexTarget) =>
+  shard === 0 ? String(archive) : `${archive}:${shard}`;
+
+/** Pagefind options for an index: results link below its archive; tagged when merged. */
 export function indexOptions(target: IndexTarget, tagged: boolean): Record<string, unknown> {
   return tagged
-    ? { baseUrl: target.url, mergeFilter: { [ARCHIVE_FILTER]: String(target.archive) } }
+    ? { baseUrl: target.url, mergeFilter: { [ARCHIVE_FILTER]: tagOf(target) } }
     : { baseUrl: target.url };
 }
 
-/** Search options narrowing a search to one archive's pages (none when there is one archive). */
-export function archiveSearch(archive: number, tagged: boolean): Record<string, unknown> {
-  return tagged ? { filters: { [ARCHIVE_FILTER]: String(archive) } } : {};
+/** Search options narrowing a search to one index's pages (none when there is one index). */
+export function indexSearch(target: IndexTarget, tagged: boolean): Record<string, unknown> {
+  return tagged ? { filters: { [ARCHIVE_FILTER]: tagOf(target) } } : {};
 }
 
 export interface MergedIndexes<P> {
@@ -68,7 +76,7 @@ export async function mergeIndexes<P extends MergeablePagefind>(
     const [primary, ...rest] = remaining as [IndexTarget, ...IndexTarget[]];
     const pagefind = await create(primary, indexOptions(primary, tagged));
     const merges = await Promise.allSettled(
-      rest.map((target) => pagefind.mergeIndex(bundleOf(target.url), indexOptions(target, tagged))),
+      rest.map((target) => pagefind.mergeIndex(bundleOf(target), indexOptions(target, tagged))),
     );
     const broken = rest.filter((_, index) => merges[index]!.status === 'rejected');
     // Every merged index loaded, so a failing check can only be the primary's.

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SHARD_REPORTS,
+  shardBundle,
+  shardKey,
+  shardPages,
+  shardSizeOf,
+} from '../../src/lib/search/shards.ts';
+
+const pages = (count: number) =>
+  Array.from(
+    { length: count },
+    (_, index) => `reports/c${String(index).padStart(5, '0')}/index.html`,
+  );
+
+describe('search index shards', () => {
+  it('keeps an archive up to the shard size in one bundle, pagefind/ as always', () => {
+    expect(shardPages(pages(1000), 1000)).toEqual([pages(1000)]);
+    expect(shardPages([], 1000)).toEqual([[]]);
+    expect(shardBundle(0)).toBe('pagefind/');
+    expect(shardKey(0, 'zh-cn_1ab2c3d')).toBe('zh-cn_1ab2c3d');
+  });
+
+  it('cuts a bigger archive into even shards in path order, each page in exactly one', () => {
+    const shuffled = [...pages(2001)].reverse();
+    const shards = shardPages(shuffled, 1000);
+    expect(shards.map((shard) => shard.length)).toEqual([667, 667, 667]);
+    expect(shards.flat()).toEqual(pages(2001));
+    expect(shards[1]![0]).toBe('reports/c00667/index.html');
+    expect(shardPages(pages(10), 3).map((shard) => shard.length)).toEqual([3, 3, 3, 1]);
+  });
+
+  it('names the other shards’ bundles inside pagefind/ and their pages by shard and id', () => {
+    expect(shardBundle(2)).toBe('pagefind/shard-2/');
+    expect(shardKey(2, 'zh-cn_1ab2c3d')).toBe('2:zh-cn_1ab2c3d');
+  });
+
+  it('reads SEARCH_SHARD_REPORTS, and names it when it is not a positive whole number', () => {
+    expect(shardSizeOf(undefined)).toBe(DEFAULT_SHARD_REPORTS);
+    expect(shardSizeOf(' ')).toBe(DEFAULT_SHARD_REPORTS);
+    expect(shardSizeOf('250')).toBe(250);
+    for (const bad of ['0', '-5', '2.5', 'many'])
+      expect(() => shardSizeOf(bad)).toThrow(
+        `SEARCH_SHARD_REPORTS 必须是正整数（每个搜索分片的报告数），现为「${bad}」`,
+      );
+    expect(() => shardPages(pages(3), 0)).toThrow('SEARCH_SHARD_REPORTS');
+  });
+});
