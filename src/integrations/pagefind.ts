@@ -5,22 +5,16 @@ import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
-import { DEFAULT_SHARD_REPORTS, shardBundle, shardPages } from '../lib/search/shards.ts';
+import { spawn } from 'node:child_process';
+import { availableParallelism, freemem } from 'node:os';
+import {
+  DEFAULT_SHARD_REPORTS,
+  shardBundle,
+  shardPages,
+  shardsAtOnce,
+} from '../lib/search/shards.ts';
+import type { ShardJob } from './pagefind-shard.ts';
 import { writeSearchCatalog } from './search-catalog.ts';
-
-/** Throws with every message Pagefind reported, naming the step that failed. */
-function assertNoErrors(step: string, errors: string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind ${step} 失败：\n  ${errors.join('\n  ')}`);
-}
-
-/** How many pages a written bundle holds, from its entry file. */
-async function indexedPageCount(bundleDir: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.values(entry.languages).reduce((total, language) => total + language.page_count, 0);
-}
 
 /** Only report text is indexed; a report page without its marker would silently vanish from search. */
 async function assertAllMarked(outDir: string, reportPages: readonly string[]): Promise<void> {
@@ -41,27 +35,44 @@ export function reportPagesOf(pages: readonly string[]): string[] {
   return pages.filter((page) => !/(^|\/)review\/index\.html$/.test(page));
 }
 
-/**
- * One shard's bundle, written by a Pagefind process of its own that is ended afterwards, so the
- * memory it held for the shard's word positions is given back before the next shard starts.
- */
-async function indexShard(outDir: string, pages: readonly string[], bundleDir: string) {
-  try {
-    // One language for the whole archive: zh-cn, zh and zh-hans would become separate indexes.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-    assertNoErrors('创建索引', errors);
-    for (const page of pages) {
-      const content = await readFile(join(outDir, page), 'utf8');
-      assertNoErrors(
-        `读取页面 ${page}`,
-        (await index!.addHTMLFile({ sourcePath: page, content })).errors,
-      );
-    }
-    assertNoErrors('写入索引', (await index!.writeFiles({ outputPath: bundleDir })).errors);
-  } finally {
-    await pagefind.close();
+const SHARD_SCRIPT = fileURLToPath(new URL('./pagefind-shard.ts', import.meta.url));
+
+/** Runs one shard's process (pagefind-shard.ts); rejects with its message, naming the shard. */
+function runShard(job: ShardJob, name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [SHARD_SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve(Number(output));
+      else reject(new Error(`${name}失败（退出码 ${code}）：\n${errors.trim()}`));
+    });
+    child.stdin.end(JSON.stringify(job));
+  });
+}
+
+/** Indexes shard `shard` of `shards` in its own process, logging its time when there are several. */
+async function indexOne(
+  outDir: string,
+  shards: readonly string[][],
+  shard: number,
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+): Promise<number> {
+  const started = performance.now();
+  const name = shards.length > 1 ? `搜索分片 ${shard + 1}/${shards.length}` : '搜索索引';
+  const pages = shards[shard]!;
+  const count = await runShard(
+    { outDir, pages, bundleDir: join(outDir, shardBundle(shard)) },
+    name,
+  );
+  if (shards.length > 1) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(`${name}：${count} 份报告，${seconds} 秒`);
   }
-  return indexedPageCount(bundleDir);
+  return count;
 }
 
 /**
@@ -80,17 +91,22 @@ export async function indexSite(
   );
   await assertAllMarked(outDir, reportPages);
   const shards = shardPages(reportPages, shardReports);
-  let indexed = 0;
-  // The first shard's bundle is pagefind/ itself: it is written first, the others inside it.
-  for (const [shard, pages] of shards.entries()) {
-    const started = performance.now();
-    const count = await indexShard(outDir, pages, join(outDir, shardBundle(shard)));
-    indexed += count;
-    if (shards.length > 1) {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      logger.info(`搜索分片 ${shard + 1}/${shards.length}：${count} 份报告，${seconds} 秒`);
-    }
-  }
+  // The first shard's bundle is pagefind/ itself, the others are written inside it (Pagefind
+  // leaves what else a folder holds), so shards may be written in any order.
+  const counts: number[] = [];
+  const waiting = shards.map((_, shard) => shard);
+  const next = async () => {
+    for (let shard = waiting.shift(); shard !== undefined; shard = waiting.shift())
+      counts.push(await indexOne(outDir, shards, shard, logger));
+  };
+  const atOnce = shardsAtOnce({
+    cores: availableParallelism(),
+    freeBytes: freemem(),
+    shardReports,
+    shards: shards.length,
+  });
+  await Promise.all(Array.from({ length: atOnce }, next));
+  const indexed = counts.reduce((total, count) => total + count, 0);
   if (indexed !== reportPages.length) {
     throw new Error(`Pagefind 索引了 ${indexed} 个页面，但档案有 ${reportPages.length} 份报告`);
   }

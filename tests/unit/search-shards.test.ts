@@ -5,6 +5,7 @@ import {
   shardKey,
   shardPages,
   shardSizeOf,
+  shardsAtOnce,
 } from '../../src/lib/search/shards.ts';
 
 const pages = (count: number) =>
@@ -44,5 +45,17 @@ describe('search index shards', () => {
         `SEARCH_SHARD_REPORTS 必须是正整数（每个搜索分片的报告数），现为「${bad}」`,
       );
     expect(() => shardPages(pages(3), 0)).toThrow('SEARCH_SHARD_REPORTS');
+  });
+
+  it('indexes two shards at once on two cores when the free memory holds both, else one', () => {
+    const gb = 1024 ** 3;
+    const machine = { cores: 2, freeBytes: 20 * gb, shardReports: 1000, shards: 10 };
+    expect(shardsAtOnce(machine)).toBe(2);
+    expect(shardsAtOnce({ ...machine, cores: 16 })).toBe(2);
+    expect(shardsAtOnce({ ...machine, cores: 1 })).toBe(1);
+    expect(shardsAtOnce({ ...machine, shards: 1 })).toBe(1);
+    expect(shardsAtOnce({ ...machine, freeBytes: 5 * gb })).toBe(1);
+    expect(shardsAtOnce({ ...machine, freeBytes: 1 * gb })).toBe(1);
+    expect(shardsAtOnce({ ...machine, freeBytes: 5 * gb, shardReports: 500 })).toBe(2);
   });
 });

@@ -13,6 +13,8 @@ export interface BuildFigures {
   vite: number;
   generate: number;
   pagefind: number;
+  /** Shards the search index was written in (lib/search/shards.ts). */
+  shards: number;
   /** Seconds Astro reports for each generated route. */
   routes: { route: string; seconds: number }[];
 }
@@ -67,7 +69,9 @@ export async function measureBuild(
     memory: result.peakMb,
     vite: duration(/\[vite\] ✓ built in ([^\n]+)/.exec(log)?.[1]),
     generate: duration(/^\S+ ✓ Completed in ([^\n]+)\./m.exec(log)?.[1]),
-    pagefind: between(log, '[@astrojs/sitemap]', '[archive-pagefind]'),
+    // Until the whole index is written: with shards, each shard logs its own line before.
+    pagefind: between(log, '[@astrojs/sitemap]', '[archive-pagefind] 搜索索引：'),
+    shards: Math.max(1, [...log.matchAll(/搜索分片 \d+\/\d+/g)].length),
     routes: [...log.matchAll(/[├└]─ (\S+) \(\+(\d+)ms\)/g)].map(([, route, ms]) => ({
       route: route!,
       seconds: Number(ms) / 1000,

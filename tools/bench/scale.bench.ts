@@ -115,6 +115,7 @@ export async function run(): Promise<string> {
     row('bundling (vite)', (each) => `${each.vite.toFixed(1)} s`),
     row('generating pages', (each) => `${each.generate.toFixed(1)} s`),
     row('Pagefind', (each) => `${each.pagefind.toFixed(1)} s`),
+    row('search index shards (`SEARCH_SHARD_REPORTS`)', (each) => String(each.shards)),
     row('peak memory, whole tree', (each) => `${each.memory.toFixed(0)} MB`),
     row('`dist/`', (each) => `${each.distMb.toFixed(1)} MB in ${each.distFiles} files`),
     row('search index', (each) => `${each.indexMb.toFixed(1)} MB`),

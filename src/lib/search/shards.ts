@@ -41,3 +41,22 @@ export function shardSizeOf(raw: string | undefined): number {
     throw new Error(`SEARCH_SHARD_REPORTS 必须是正整数（每个搜索分片的报告数），现为「${raw}」`);
   return size;
 }
+
+/** Pagefind's peak memory per report of a shard, measured on realistic reports (README). */
+export const PAGEFIND_BYTES_PER_REPORT = 3.3 * 1024 * 1024;
+
+/**
+ * How many shards to index at once: Pagefind writes a bundle on one core, so two processes keep
+ * two cores busy, but only when the memory free now holds both; never more than there are shards.
+ */
+export function shardsAtOnce(machine: {
+  cores: number;
+  freeBytes: number;
+  shardReports: number;
+  shards: number;
+}): number {
+  const fitting = Math.floor(
+    machine.freeBytes / (machine.shardReports * PAGEFIND_BYTES_PER_REPORT),
+  );
+  return Math.max(1, Math.min(2, machine.cores, machine.shards, fitting));
+}
