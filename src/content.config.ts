@@ -1,16 +1,20 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { archiveEnv } from './lib/env.ts';
+import { reportsLoader } from './loaders/reports.ts';
 import { reportSchema } from './lib/schema/report.ts';
 import { siteSchema } from './lib/schema/site.ts';
 import { topicSchema } from './lib/schema/topic.ts';
 
 const { contentDir } = archiveEnv(process.env);
 
-/** Annual work reports: reports/<id>.mdx, the id being `2018` or `<committee>/2018`. */
+/**
+ * Annual work reports: reports/<id>.mdx, the id being `2018` or `<committee>/2018`, rendered once
+ * as the Markdown they are (src/loaders/reports.ts).
+ */
 const reports = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/reports` }),
+  loader: reportsLoader(`${contentDir}/reports`),
   schema: reportSchema,
 });
 

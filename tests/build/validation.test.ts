@@ -63,4 +63,15 @@ describe('a broken report fails the build and says which', () => {
     expect(result.output).toContain('year: year 必须是四位年份数字');
     expect(result.output).toMatch(/reports\/beta\/2019\.mdx:\d+:\d+/);
   });
+
+  it('names the file, line and column of MDX code in a report body', () => {
+    const lines = report2016.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('## ')) + 2;
+    lines.splice(at, 0, '正文中的{组件()}。', '');
+    const result = buildWith('alpha/2016.mdx', lines.join('\n'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(
+      new RegExp(`reports/alpha/2016\\.mdx:${at + 1}:5: 报告正文只能是文字`),
+    );
+  });
 });

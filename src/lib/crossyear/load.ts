@@ -1,7 +1,7 @@
 // What the cross-year pages read, computed once per build and shared by every page: each report's
 // sections (with the heading ids of its page), the sections that deal with each topic, and every
 // report's figures with the sentences they came from. All of it is linear in the archive.
-import { render } from 'astro:content';
+import { renderedReport } from '../rendered-report.ts';
 import { getArchiveIndex, getReports, getTopicList, type ArchiveReport } from '../archive.ts';
 import { reportSections, sectionText, type ReportSection } from '../sections.ts';
 import { sectionTopics } from '../topics/classify.ts';
@@ -15,7 +15,8 @@ const sectionCache = new Map<string, Promise<ReportSection[]>>();
 export function getSections(report: ArchiveReport): Promise<ReportSection[]> {
   let sections = sectionCache.get(report.id);
   if (!sections) {
-    sections = render(report.entry).then(({ headings }) =>
+    const { headings } = renderedReport(report.entry);
+    sections = Promise.resolve(
       reportSections(report.entry.body ?? '', headings, { year: report.year }),
     );
     sectionCache.set(report.id, sections);
