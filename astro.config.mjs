@@ -7,6 +7,7 @@ import contentCache from './src/integrations/content-cache.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { archiveEnv } from './src/lib/env.ts';
+import { MARKDOWN_FEATURES } from './src/lib/markdown.ts';
 
 const env = archiveEnv(process.env);
 
@@ -19,7 +20,7 @@ export default defineConfig({
   // CSS (~5 KB gzip) is one file, so each page waits for one stylesheet, cached for every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Reports are kept character for character: no "smart" quotes, dashes or ellipses.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  markdown: { processor: satteri({ features: MARKDOWN_FEATURES }) },
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   integrations: [
     contentCache(env.contentDir),

@@ -1,20 +1,29 @@
-// A report as Sätteri rendered it at content sync (src/loaders/reports.ts): Astro keeps the HTML
-// and the heading list in its content store and cache, so no page renders a report again.
+// A report's text rendered to HTML, with the heading ids and list Astro's own Markdown renderer
+// gives (the same Sätteri processor, the same settings: markdown.ts). Reports are rendered when
+// their page is built, not at content sync (src/loaders/reports.ts says why), about a millisecond
+// each; no report becomes a JavaScript module.
 import type { MarkdownHeading } from 'astro';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import { MARKDOWN_FEATURES } from './markdown.ts';
+import { withSectionLinks } from './section-links.ts';
 
-/** What Astro stores of a rendered entry, as far as a report needs it. */
-export interface RenderedEntry {
+/** A report entry as far as rendering needs it. */
+export interface ReportText {
   id: string;
-  rendered?: { html: string; metadata?: { [key: string]: unknown } } | undefined;
+  body?: string | undefined;
 }
 
-/** The report's HTML and headings; throws, naming the report, when it was never rendered. */
-export function renderedReport(entry: RenderedEntry): {
-  html: string;
-  headings: MarkdownHeading[];
-} {
-  if (!entry.rendered) throw new Error(`报告 ${entry.id} 没有在内容同步时渲染（reports 加载器）`);
-  // Astro's Markdown renderer stores the headings it gave ids in the metadata.
-  const headings = (entry.rendered.metadata?.['headings'] ?? []) as MarkdownHeading[];
-  return { html: entry.rendered.html, headings };
+let renderer: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
+
+/** The report's HTML, its part and item headings linking to themselves, and its headings. */
+export async function renderReport(
+  entry: ReportText,
+): Promise<{ html: string; headings: MarkdownHeading[] }> {
+  // Reports hold no code blocks (report-body.ts): no highlighter to load.
+  renderer ??= createSatteriMarkdownProcessor({
+    syntaxHighlight: false,
+    features: MARKDOWN_FEATURES,
+  });
+  const { code, metadata } = await (await renderer).render(entry.body ?? '');
+  return { html: withSectionLinks(code), headings: metadata.headings };
 }

@@ -1,26 +1,18 @@
-// The reports collection: Astro's glob loader over reports/**/*.mdx, with .mdx files read as
-// Markdown (src/lib/report-body.ts says why that reads the same). Astro renders Markdown entries
-// once, at content sync, and its content cache keeps the HTML for the next build: no JavaScript
-// module per report to bundle, and an unchanged archive is not rendered again. Part and item
-// headings get their self-links here (lib/section-links.ts).
+// The reports collection: Astro's glob loader over reports/**/*.mdx, with .mdx files read as the
+// Markdown they are (src/lib/report-body.ts says why that reads the same) and checked. They are
+// kept as text, not compiled to a JavaScript module each: the report page renders the text with
+// the build's own Markdown processor (src/lib/rendered-report.ts).
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { assertMarkdownBody } from '../lib/report-body.ts';
-import { withSectionLinks } from '../lib/section-links.ts';
-
-interface Rendered {
-  html: string;
-  metadata?: Record<string, unknown>;
-}
-type RenderFunction = (params: never) => Promise<Rendered>;
 
 interface EntryType {
   getEntryInfo(params: {
     fileUrl: URL;
     contents: string;
   }): Promise<{ body: string }> | { body: string };
-  getRenderFunction?: (config: never) => Promise<RenderFunction>;
+  getRenderFunction?: unknown;
 }
 
 /** `entryTypes` is what the glob loader reads entry types from (Astro 7 passes it, untyped). */
@@ -45,14 +37,9 @@ export function reportsLoader(base: string): Loader {
           assertMarkdownBody(info.body, { path: fileURLToPath(params.fileUrl), linesBefore });
           return info;
         },
-        // Headings link to themselves, in the HTML the content cache keeps (section-links.ts).
-        async getRenderFunction(config) {
-          const render = await markdown.getRenderFunction!(config);
-          return async (params) => {
-            const rendered = await render(params);
-            return { ...rendered, html: withSectionLinks(rendered.html) };
-          };
-        },
+        // Not rendered here: Astro would keep every report's HTML in its data store, which it
+        // loads as one string (about 75 KB a report: past V8's limit near 7,000 reports).
+        getRenderFunction: undefined,
       };
       const entryTypes = new Map(context.entryTypes).set('.mdx', checked);
       return inner.load({ ...context, entryTypes } as LoaderContext);

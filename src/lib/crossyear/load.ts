@@ -1,7 +1,7 @@
 // What the cross-year pages read, computed once per build and shared by every page: each report's
 // sections (with the heading ids of its page), the sections that deal with each topic, and every
 // report's figures with the sentences they came from. All of it is linear in the archive.
-import { renderedReport } from '../rendered-report.ts';
+import { renderReport } from '../rendered-report.ts';
 import { getArchiveIndex, getReports, getTopicList, type ArchiveReport } from '../archive.ts';
 import { reportSections, sectionText, type ReportSection } from '../sections.ts';
 import { sectionTopics } from '../topics/classify.ts';
@@ -15,8 +15,7 @@ const sectionCache = new Map<string, Promise<ReportSection[]>>();
 export function getSections(report: ArchiveReport): Promise<ReportSection[]> {
   let sections = sectionCache.get(report.id);
   if (!sections) {
-    const { headings } = renderedReport(report.entry);
-    sections = Promise.resolve(
+    sections = renderReport(report.entry).then(({ headings }) =>
       reportSections(report.entry.body ?? '', headings, { year: report.year }),
     );
     sectionCache.set(report.id, sections);
