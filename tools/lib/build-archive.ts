@@ -51,7 +51,7 @@ function runBuild(args: string[], outDir: string, options: BuildOptions): BuildR
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: 'utf8',
-    // Astro logs a warning per MDX file (withastro/astro#18087): large archives need room for it.
+    // Astro logs a line per page built: a large archive writes tens of megabytes of log.
     maxBuffer: 512 * 1024 * 1024,
     env: {
       ...parentEnvWithoutVitest(),
