@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DESCRIPTOR_PATH, searchFormat, type ArchiveDescriptor } from '../lib/search/archives.ts';
 import { buildCatalog, type IndexedPage } from '../lib/search/catalog.ts';
-import { shardBundle, shardKey } from '../lib/search/shards.ts';
+import { keyPages, shardBundle } from '../lib/search/shards.ts';
 
 /** The search page's attribute value the build replaces with the catalog's path. */
 export const CATALOG_PLACEHOLDER = '__SEARCH_CATALOG__';
@@ -19,7 +19,7 @@ const SIGNATURE = 'pagefind_dcd';
 type Fragment = Omit<IndexedPage, 'id'> & { url: string };
 
 /** Every page of a written Pagefind bundle: fragments are one page per file, or grouped by hash. */
-async function indexedPages(bundleDir: string, shard: number): Promise<IndexedPage[]> {
+async function indexedPages(bundleDir: string): Promise<IndexedPage[]> {
   const pages: IndexedPage[] = [];
   for await (const file of glob('fragment/*.pf_fragment', { cwd: bundleDir })) {
     let bytes = await readFile(join(bundleDir, file));
@@ -31,7 +31,7 @@ async function indexedPages(bundleDir: string, shard: number): Promise<IndexedPa
         ? [[basename(file, '.pf_fragment'), json as Fragment]]
         : Object.entries(json as Record<string, Fragment>);
     for (const [id, fragment] of entries)
-      pages.push({ id: shardKey(shard, id), meta: fragment.meta, anchors: fragment.anchors });
+      pages.push({ id, meta: fragment.meta, anchors: fragment.anchors });
   }
   return pages;
 }
@@ -44,10 +44,10 @@ async function indexedPages(bundleDir: string, shard: number): Promise<IndexedPa
 export async function writeSearchCatalog(outDir: string, shards = 1): Promise<string> {
   const bundleDir = join(outDir, 'pagefind');
   const bundles = Array.from({ length: shards }, (_, shard) => shardBundle(shard));
-  const pages: IndexedPage[] = [];
-  for (const [shard, bundle] of bundles.entries())
-    pages.push(...(await indexedPages(join(outDir, bundle), shard)));
-  const json = JSON.stringify(buildCatalog(pages, bundles));
+  const shardPages: IndexedPage[][] = [];
+  for (const bundle of bundles) shardPages.push(await indexedPages(join(outDir, bundle)));
+  const { keyedByShard, pages } = keyPages(shardPages);
+  const json = JSON.stringify(buildCatalog(pages, bundles, keyedByShard));
   const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
   const name = `catalog.${hash}.json`;
   await writeFile(join(bundleDir, name), json);

@@ -7,7 +7,13 @@ import {
   type SearchArchive,
 } from '../lib/search/archives.ts';
 import { combineRuns, type CombinedRun } from '../lib/search/combine.ts';
-import { bundleOf, indexSearch, mergeIndexes, type IndexTarget } from '../lib/search/merge.ts';
+import {
+  bundleOf,
+  indexSearch,
+  mergeIndexes,
+  tagOf,
+  type IndexTarget,
+} from '../lib/search/merge.ts';
 import type { QueryPlan } from '../lib/search/query.ts';
 import type { PageData } from '../lib/search/sections.ts';
 import { loadCatalogs } from './search-archives.ts';
@@ -83,7 +89,8 @@ async function loadSearch(archives: readonly SearchArchive[], format: string) {
         archive,
         url: archives[archive]!.url,
         bundle,
-        shard,
+        // Shards searched together share their archive's tag (shards.ts, keyPages).
+        shard: json.keyedByShard ? shard : 0,
       })),
     );
   // Pagefind's script always comes from the page's own archive (script-src 'self').
@@ -113,11 +120,17 @@ async function loadSearch(archives: readonly SearchArchive[], format: string) {
   } satisfies LoadedSearch;
 }
 
+/** One index per tag: a narrowed search covers every index that carries its tag. */
+const distinctTags = (indexes: readonly IndexTarget[]) =>
+  indexes.filter(
+    (target, index) => indexes.findIndex((other) => tagOf(other) === tagOf(target)) === index,
+  );
+
 /** What a search found: keys in order, word positions per term, and each page's result for its text. */
 export type SearchRun = CombinedRun<PagefindResult>;
 
 /**
- * Per index, one search for all terms (Pagefind ANDs them and ranks by relevance), and one per
+ * Per tag (an archive, or one shard of an archive keyed by shard), one search for all terms (Pagefind ANDs them and ranks by relevance), and one per
  * term for its positions, which tell where the words stand (runs.ts). The terms' index chunks are
  * shared, so the extra searches fetch nothing more. Without a query, every report (filters only).
  */
@@ -127,7 +140,7 @@ async function runSearch(search: LoadedSearch, plan: QueryPlan | undefined): Pro
   const terms = plan?.terms ?? [];
   const runs = pagefind
     ? await Promise.all(
-        search.indexes.map(async (target) => {
+        distinctTags(search.indexes).map(async (target) => {
           const options = indexSearch(target, tagged);
           const main = (await pagefind.search(all, options))?.results ?? [];
           const perTerm =

@@ -25,6 +25,7 @@ describe('a search index in shards', () => {
     )![1]!;
     const catalog = JSON.parse(readFileSync(join(siteDir, name), 'utf8'));
     expect(catalog.indexes).toEqual(bundles);
+    expect(catalog.keyedByShard).toBe(false);
     expect(Object.keys(catalog.pages)).toHaveLength(SEARCH_CORPUS.reports);
   });
 

@@ -38,6 +38,7 @@ describe('the search catalog', () => {
   it('keeps filter values and where each part starts, compactly, and reads back the same', () => {
     expect(json).toEqual({
       indexes: ['pagefind/'],
+      keyedByShard: false,
       committees: ['乙县政协', '甲区政协'],
       topics: ['提案工作', '民主监督'],
       pages: { 'zh-cn_a': [2016, 1, 3, 1, 10, 2, 100], 'zh-cn_b': [2018, 0, 1, 1, 5] },
@@ -57,7 +58,9 @@ describe('the search catalog', () => {
     const sharded = buildCatalog(
       [indexed[0]!, { ...indexed[1]!, id: shardKey(1, 'zh-cn_a') }],
       [shardBundle(0), shardBundle(1)],
+      true,
     );
+    expect(sharded.keyedByShard).toBe(true);
     expect(sharded.indexes).toEqual(['pagefind/', 'pagefind/shard-1/']);
     expect(Object.keys(sharded.pages).sort()).toEqual(['1:zh-cn_a', 'zh-cn_a']);
     expect(readCatalog(sharded).get('1:zh-cn_a')?.committee).toBe('乙县政协');

@@ -3,6 +3,7 @@
 // a primary whose bundle is missing initialises "fine" and fails at its first use.
 import { describe, expect, it } from 'vitest';
 import {
+  bundleOf,
   indexSearch,
   mergeIndexes,
   type IndexTarget,
@@ -18,7 +19,7 @@ class StandIn implements MergeablePagefind {
     readonly options: Record<string, unknown>,
     private readonly broken: ReadonlySet<string>,
   ) {
-    this.failed = broken.has(`${primary.url}pagefind/`);
+    this.failed = broken.has(bundleOf(primary));
   }
   async mergeIndex(bundle: string, options: Record<string, unknown>) {
     this.merged.push({ bundle, options });
@@ -131,5 +132,23 @@ describe('merging the archives’ indexes into one Pagefind', () => {
     expect(searched).toEqual([city, jia, second]);
     expect(indexSearch(second, true)).toEqual({ filters: { archive: '1:1' } });
     expect(indexSearch(jia, true)).toEqual({ filters: { archive: '1' } });
+  });
+
+  it('gives shards searched together their archive’s one tag, and then needs no narrowing', async () => {
+    const second = { ...city, bundle: 'pagefind/shard-1/' };
+    const { tagged, searched, made } = await merge([city, second]);
+    expect(tagged).toBe(false);
+    expect(made[0]!.merged).toEqual([
+      { bundle: '/city/pagefind/shard-1/', options: { baseUrl: '/city/' } },
+    ]);
+    expect(searched).toEqual([city, second]);
+    expect(indexSearch(second, tagged)).toEqual({});
+  });
+
+  it('finds a missing first shard of a lone archive through the load check', async () => {
+    const second = { ...city, bundle: 'pagefind/shard-1/' };
+    const { searched, failed } = await merge([city, second], ['/city/pagefind/']);
+    expect(failed).toEqual([city]);
+    expect(searched).toEqual([second]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SHARD_REPORTS,
+  keyPages,
   shardBundle,
   shardKey,
   shardPages,
@@ -57,5 +58,15 @@ describe('search index shards', () => {
     expect(shardsAtOnce({ ...machine, freeBytes: 5 * gb })).toBe(1);
     expect(shardsAtOnce({ ...machine, freeBytes: 1 * gb })).toBe(1);
     expect(shardsAtOnce({ ...machine, freeBytes: 5 * gb, shardReports: 500 })).toBe(2);
+  });
+
+  it('keys pages by id when no id repeats across shards, else every page by shard and id', () => {
+    const page = (id: string) => ({ id, meta: {} });
+    const unique = keyPages([[page('zh-cn_a'), page('zh-cn_b')], [page('zh-cn_c')]]);
+    expect(unique.keyedByShard).toBe(false);
+    expect(unique.pages.map((each) => each.id)).toEqual(['zh-cn_a', 'zh-cn_b', 'zh-cn_c']);
+    const clash = keyPages([[page('zh-cn_a'), page('zh-cn_b')], [page('zh-cn_a')]]);
+    expect(clash.keyedByShard).toBe(true);
+    expect(clash.pages.map((each) => each.id)).toEqual(['zh-cn_a', 'zh-cn_b', '1:zh-cn_a']);
   });
 });

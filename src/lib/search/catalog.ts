@@ -12,6 +12,8 @@ export type CatalogPartKind = (typeof PART_KINDS)[number];
 export interface CatalogJson {
   /** The archive's Pagefind bundles below its base path, its shards in order (shards.ts). */
   indexes: string[];
+  /** Whether pages are keyed `<shard>:<id>` (an id repeats across shards) or by id (shards.ts). */
+  keyedByShard: boolean;
   committees: string[];
   topics: string[];
   /** Page key (shards.ts) → [year, committee index, topic bit mask, (part kind code, first word)…]. */
@@ -70,6 +72,7 @@ export interface IndexedPage {
 export function buildCatalog(
   pages: readonly IndexedPage[],
   indexes: readonly string[] = ['pagefind/'],
+  keyedByShard = false,
 ): CatalogJson {
   const committees = [...new Set(pages.map((page) => page.meta['committee'] ?? ''))].sort();
   const topicList = (page: IndexedPage) => (page.meta['topics'] ?? '').split('|').filter(Boolean);
@@ -96,5 +99,11 @@ export function buildCatalog(
       if (!Number.isInteger(year)) throw new Error(`搜索目录：页面 ${page.id} 缺少年份`);
       return [page.id, [year, committees.indexOf(page.meta['committee'] ?? ''), mask, ...parts]];
     });
-  return { indexes: [...indexes], committees, topics, pages: Object.fromEntries(entries) };
+  return {
+    indexes: [...indexes],
+    keyedByShard,
+    committees,
+    topics,
+    pages: Object.fromEntries(entries),
+  };
 }

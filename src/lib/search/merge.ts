@@ -10,7 +10,7 @@ export interface IndexTarget {
   url: string;
   /** The bundle below `url` (shards.ts); `pagefind/` when not given. */
   bundle?: string;
-  /** The bundle's shard in its archive; 0 when not given. */
+  /** The bundle's shard when its archive is searched shard by shard (shards.ts); else 0. */
   shard?: number;
 }
 
@@ -29,7 +29,7 @@ export const ARCHIVE_FILTER = 'archive';
 export const bundleOf = (target: IndexTarget) => `${target.url}${target.bundle ?? 'pagefind/'}`;
 
 /** The tag telling an index's pages from every other's: its archive, and its shard after the first. */
-const tagOf = ({ archive, shard = 0 }: IndexTarget) =>
+export const tagOf = ({ archive, shard = 0 }: IndexTarget) =>
   shard === 0 ? String(archive) : `${archive}:${shard}`;
 
 /** Pagefind options for an index: results link below its archive; tagged when merged. */
@@ -69,7 +69,8 @@ export async function mergeIndexes<P extends MergeablePagefind>(
   targets: readonly IndexTarget[],
   create: (primary: IndexTarget, options: Record<string, unknown>) => Promise<P>,
 ): Promise<MergedIndexes<P>> {
-  const tagged = targets.length > 1;
+  // An archive whose shards are searched together gives them one tag: one tag, no narrowing.
+  const tagged = new Set(targets.map(tagOf)).size > 1;
   const failed: IndexTarget[] = [];
   let remaining = [...targets];
   while (remaining.length > 0) {
@@ -80,7 +81,7 @@ export async function mergeIndexes<P extends MergeablePagefind>(
     );
     const broken = rest.filter((_, index) => merges[index]!.status === 'rejected');
     // Every merged index loaded, so a failing check can only be the primary's.
-    if (broken.length === 0 && tagged && !(await loads(pagefind))) broken.push(primary);
+    if (broken.length === 0 && targets.length > 1 && !(await loads(pagefind))) broken.push(primary);
     if (broken.length === 0) return { pagefind, tagged, searched: remaining, failed };
     failed.push(...broken);
     await pagefind.destroy().catch(() => undefined);

@@ -60,3 +60,21 @@ export function shardsAtOnce(machine: {
   );
   return Math.max(1, Math.min(2, machine.cores, machine.shards, fitting));
 }
+
+/**
+ * How an archive's catalog keys its pages. Pagefind's page ids are 7-hex-digit hashes, unique only
+ * inside one bundle; when no id repeats across the shards (the usual case), pages are keyed by id
+ * alone and the search page searches all shards of the archive at once. Should two shards share
+ * an id, every page is keyed `<shard>:<id>` and each shard is searched on its own (slower: each
+ * narrowed search still does every merged index's work in Pagefind).
+ */
+export function keyPages<P extends { id: string }>(
+  shards: readonly (readonly P[])[],
+): { keyedByShard: boolean; pages: P[] } {
+  const ids = shards.flat().map((page) => page.id);
+  const keyedByShard = new Set(ids).size !== ids.length;
+  const pages = shards.flatMap((pages, shard) =>
+    pages.map((page) => (keyedByShard ? { ...page, id: shardKey(shard, page.id) } : page)),
+  );
+  return { keyedByShard, pages };
+}
