@@ -19,7 +19,7 @@ let renderer: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 export async function renderReport(
   entry: ReportText,
 ): Promise<{ html: string; headings: MarkdownHeading[] }> {
-  // Reports hold no code blocks (report-body.ts): no highlighter to load.
+  // Reports are prose: a rare fenced block is shown plain, so no highlighter is loaded.
   renderer ??= createSatteriMarkdownProcessor({
     syntaxHighlight: false,
     features: MARKDOWN_FEATURES,

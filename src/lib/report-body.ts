@@ -1,8 +1,8 @@
 // A report's body is Markdown text in an .mdx file: the importer writes no MDX code (no import,
 // export, {expression} or <Component>), and escapes `{ } < >` in the text. Such a body reads the
-// same as MDX and as Markdown, so the build renders it once as Markdown, with Sätteri at content
-// sync, where Astro's content cache keeps the HTML for the next build (no JavaScript module per
-// report). What would read differently is refused here, naming the file, line and column.
+// same as MDX and as Markdown, so the build renders it as Markdown (rendered-report.ts), with no
+// JavaScript module per report. What would read differently is refused here, naming the file,
+// line and column.
 import { markdownToMdast, mdxToMdast } from 'satteri';
 
 /** Characters and line starts that only matter to MDX; a body without them needs no MDX check. */

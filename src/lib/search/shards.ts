@@ -1,8 +1,8 @@
 // A big archive's search index in shards: Pagefind holds every word position of every page it
 // indexes in memory until it writes (about 3 MB a report here), so an archive of thousands of
 // reports is indexed as several Pagefind bundles, each by its own Pagefind process, and searched
-// together (merge.ts). A page is known by its shard and its id there: ids are unique only inside
-// one bundle.
+// together (merge.ts). Pagefind's page ids are unique only inside one bundle, so the build checks
+// them across the shards (keyPages).
 
 /** Reports per shard when SEARCH_SHARD_REPORTS is not set: about 3.3 GB of Pagefind memory. */
 export const DEFAULT_SHARD_REPORTS = 1000;
