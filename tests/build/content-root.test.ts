@@ -2,9 +2,10 @@
 // keep entries pointing into the old folder (it did: a Rolldown error about
 // astro:content-layer-deferred-module … fileName=<the deleted folder>).
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyArchive, npmRunBuild, removeDir } from '../../tools/lib/build-archive.ts';
+import { fileDigests } from '../helpers/files.ts';
 import { readPage, textOf } from '../helpers/html.ts';
 
 const scratch: string[] = [];
@@ -28,5 +29,38 @@ describe('moving the content root', () => {
     expect(textOf(page)).toContain('全年共收到提案120件');
     const source = readFileSync(join(second, 'reports/alpha/2016.mdx'), 'utf8');
     expect(source).toContain('全年共收到提案120件');
+  });
+});
+
+describe('building an unchanged archive again', () => {
+  it('reuses the content cache, writes the same bytes, and reads anew only a report that changed', () => {
+    const contentDir = copyArchive();
+    scratch.push(contentDir);
+    const reports = globSync('reports/**/*.mdx', { cwd: contentDir }).length;
+    const first = npmRunBuild({ contentDir });
+    scratch.push(first.outDir);
+    expect(first.ok, first.output).toBe(true);
+    expect(first.output).toContain(
+      `报告 ${reports} 份：${reports} 份新增或有改动，0 份沿用内容缓存`,
+    );
+    const firstBytes = fileDigests(first.outDir);
+
+    const again = npmRunBuild({ contentDir, outDir: first.outDir });
+    expect(again.ok, again.output).toBe(true);
+    expect(again.output).toContain(
+      `报告 ${reports} 份：0 份新增或有改动，${reports} 份沿用内容缓存`,
+    );
+    expect(fileDigests(again.outDir)).toEqual(firstBytes);
+
+    const report = join(contentDir, 'reports/alpha/2016.mdx');
+    writeFileSync(report, readFileSync(report, 'utf8').replace('提案120件', '提案121件'));
+    const changed = npmRunBuild({ contentDir, outDir: first.outDir });
+    expect(changed.ok, changed.output).toBe(true);
+    expect(changed.output).toContain(
+      `报告 ${reports} 份：1 份新增或有改动，${reports - 1} 份沿用内容缓存`,
+    );
+    expect(textOf(readPage(changed.outDir, 'reports/alpha/2016/'))).toContain(
+      '全年共收到提案121件',
+    );
   });
 });
