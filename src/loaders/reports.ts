@@ -19,7 +19,7 @@ interface EntryType {
 type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
 
 /** The sync's one log line: how many reports, and how many were read anew rather than cached. */
-export function syncSummary(reports: number, parsed: number): string {
+function syncSummary(reports: number, parsed: number): string {
   return `报告 ${reports} 份：${parsed} 份新增或有改动，${reports - parsed} 份沿用内容缓存`;
 }
 

@@ -1,6 +1,7 @@
 // A content folder that moved, was renamed or replaced still builds: Astro's content cache must not
 // keep entries pointing into the old folder (it did: a Rolldown error about
-// astro:content-layer-deferred-module … fileName=<the deleted folder>).
+// astro:content-layer-deferred-module … fileName=<the deleted folder>). And the cache is used:
+// a second build of the same folder reads anew only the reports whose text changed.
 import { afterAll, describe, expect, it } from 'vitest';
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
