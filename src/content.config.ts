@@ -10,8 +10,8 @@ import { topicSchema } from './lib/schema/topic.ts';
 const { contentDir } = archiveEnv(process.env);
 
 /**
- * Annual work reports: reports/<id>.mdx, the id being `2018` or `<committee>/2018`, rendered once
- * as the Markdown they are (src/loaders/reports.ts).
+ * Annual work reports: reports/<id>.mdx, the id being `2018` or `<committee>/2018`, read as the
+ * Markdown they are and rendered when their page is built (src/loaders/reports.ts).
  */
 const reports = defineCollection({
   loader: reportsLoader(`${contentDir}/reports`),

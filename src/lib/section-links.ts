@@ -1,7 +1,7 @@
 // Every part (##) and item (###) heading of a report links to itself. The links are added to the
 // HTML Sätteri renders (rendered-report.ts): Astro's renderer gives headings their ids after every
-// Markdown plugin has run, so no plugin could read them. The link's mark is drawn by CSS, so it never becomes part of the heading's text
-// (search titles, copying). A plan part is followed by a link to next year's review of it: that
+// Markdown plugin has run, so no plugin could read them. The link's mark is drawn by CSS, so it
+// never becomes part of the heading's text (search titles, copying). A plan part is followed by a link to next year's review of it: that
 // depends on the archive, not the report, so the report page puts it in (planPartSegments).
 
 /** A part or item heading as Sätteri writes it: the id attribute, already escaped, first. */
